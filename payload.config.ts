@@ -1,0 +1,47 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+
+import { Articles } from './collections/Articles/index.ts'
+import { Categories } from './collections/Categories.ts'
+import { Media } from './collections/Media/index.ts'
+import { Sites } from './collections/Sites.ts'
+import { Users } from './collections/Users/index.ts'
+import { env } from './src/config/env.ts'
+import { createDatabaseAdapter } from './src/db/adapter.ts'
+import { guardedSharp } from './src/media/imagePolicy.ts'
+import { plugins } from './src/plugins.ts'
+
+const settings = env()
+
+export default buildConfig({
+  secret: settings.payloadSecret,
+  serverURL: settings.serverUrl,
+  csrf: settings.csrfOrigins,
+  cors: settings.csrfOrigins,
+  telemetry: false,
+  db: await createDatabaseAdapter({ url: settings.databaseUrl, push: settings.databasePush }),
+  editor: lexicalEditor(),
+  sharp: guardedSharp,
+  collections: [Sites, Users, Articles, Categories, Media],
+  plugins,
+  admin: {
+    user: Users.slug,
+    timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    meta: { titleSuffix: ' · Cổng tin' },
+    importMap: { baseDir: path.resolve(process.cwd()) },
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  upload: {
+    limits: { fileSize: settings.uploadMaxBytes },
+    abortOnLimit: true,
+    responseOnLimit: `Tệp quá lớn: tối đa ${Math.round(settings.uploadMaxBytes / 1024 / 1024)} MB.`,
+  },
+  typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  logger: { options: { level: settings.logLevel } },
+})

@@ -1,0 +1,146 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Every setting the portal reads from the environment, validated once.
+ * `.env.example` documents each of them; a bad value stops the process with one clear line.
+ */
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  port: number
+  host: string
+  databaseUrl: string
+  databasePush: boolean
+  payloadSecret: string
+  serverUrl: string
+  csrfOrigins: string[]
+  uploadMaxBytes: number
+  dataDir: string
+  mediaDir: string
+  logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+const DATABASE_SCHEMES = ['file:', 'postgres:', 'postgresql:', 'mongodb:', 'mongodb+srv:']
+const MIN_SECRET_LENGTH = 32
+
+function readInteger(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function readBoolean(raw: string | undefined, name: string): boolean {
+  if (raw === undefined || raw === '') return false
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
+}
+
+function readDatabaseUrl(raw: string | undefined, dataDir: string): string {
+  if (!raw) return `file:${path.join(dataDir, 'cong-tin.db')}`
+  const scheme = DATABASE_SCHEMES.find((prefix) => raw.startsWith(prefix))
+  if (!scheme) {
+    throw new ConfigError(
+      `DATABASE_URL must start with file:, postgres://, postgresql:// or mongodb://, got "${raw.split(':')[0]}:…"`,
+    )
+  }
+  if (scheme !== 'file:') {
+    try {
+      new URL(raw)
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a valid URL')
+    }
+  }
+  return raw
+}
+
+/** Outside production a secret is generated once and kept in the data folder, so the demo needs no setup. */
+function readSecret(raw: string | undefined, isProduction: boolean, isBuild: boolean, dataDir: string): string {
+  if (raw) {
+    if (raw.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(`PAYLOAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters`)
+    }
+    return raw
+  }
+  // `next build` evaluates the config but never signs anything.
+  if (isBuild) return 'build-time-placeholder-secret-never-used-to-sign'
+  if (isProduction) {
+    throw new ConfigError('PAYLOAD_SECRET is required in production (at least 32 random characters)')
+  }
+  return localSecret(dataDir)
+}
+
+/** The secret kept in the data folder for the demo and local development; made on first use. */
+export function localSecret(dataDir: string): string {
+  const secretFile = path.join(dataDir, '.payload-secret')
+  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(secretFile, secret, { mode: 0o600 })
+  return secret
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const rawNodeEnv = source.NODE_ENV || 'development'
+  if (!['development', 'production', 'test'].includes(rawNodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawNodeEnv}"`)
+  }
+  const nodeEnv = rawNodeEnv as Env['nodeEnv']
+  const isProduction = nodeEnv === 'production'
+  const isBuild = source.NEXT_PHASE === 'phase-production-build'
+  const dataDir = path.resolve(source.DATA_DIR || 'data')
+  const port = readInteger(source.PORT, 'PORT', 3000, 1, 65535)
+  const serverUrl = (source.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, '')
+  try {
+    new URL(serverUrl)
+  } catch {
+    throw new ConfigError(`SERVER_URL is not a valid URL: "${serverUrl}"`)
+  }
+  const logLevel = (source.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as Env['logLevel']
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
+  }
+  const csrfOrigins = (source.CSRF_ORIGINS || '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+  for (const origin of csrfOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`CSRF_ORIGINS has an invalid origin: "${origin}"`)
+  }
+  const databasePush = readBoolean(source.DATABASE_PUSH, 'DATABASE_PUSH')
+  if (databasePush && isProduction) throw new ConfigError('DATABASE_PUSH is for local development only')
+
+  return {
+    nodeEnv,
+    isProduction,
+    port,
+    host: source.HOST || '0.0.0.0',
+    databaseUrl: readDatabaseUrl(source.DATABASE_URL, dataDir),
+    databasePush,
+    payloadSecret: readSecret(source.PAYLOAD_SECRET, isProduction, isBuild, dataDir),
+    serverUrl,
+    csrfOrigins: [...new Set([serverUrl, ...csrfOrigins])],
+    uploadMaxBytes: readInteger(source.UPLOAD_MAX_BYTES, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 ** 3),
+    dataDir,
+    mediaDir: path.resolve(source.MEDIA_DIR || 'media'),
+    logLevel,
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= readEnv()
+  return cached
+}

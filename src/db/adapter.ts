@@ -1,0 +1,55 @@
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres:') || url.startsWith('postgresql:')) return 'postgres'
+  return 'mongodb'
+}
+
+type AdapterOptions = {
+  url: string
+  /** Let the SQL adapters change the schema without migrations: local development only. */
+  push: boolean
+}
+
+/** Where committed migrations of each SQL dialect live; `payload migrate:create` writes there too. */
+export function migrationDir(kind: DatabaseKind): string {
+  return path.resolve(process.cwd(), 'migrations', kind)
+}
+
+/**
+ * The database adapter named by DATABASE_URL. Each adapter is imported only when chosen,
+ * so the SQLite default never loads the PostgreSQL or MongoDB drivers.
+ */
+export async function createDatabaseAdapter({ url, push }: AdapterOptions): Promise<DatabaseAdapterObj> {
+  const kind = databaseKind(url)
+  if (kind === 'sqlite') {
+    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    return sqliteAdapter({
+      client: { url },
+      // Payload's SQLite defaults (no WAL, no busy timeout) fail writes under concurrency.
+      wal: true,
+      busyTimeout: 10_000,
+      transactionOptions: {},
+      migrationDir: migrationDir(kind),
+      push,
+    })
+  }
+  if (kind === 'postgres') {
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    return postgresAdapter({
+      pool: { connectionString: url, max: 10, connectionTimeoutMillis: 5_000 },
+      migrationDir: migrationDir(kind),
+      push,
+    })
+  }
+  const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+  return mongooseAdapter({
+    url,
+    connectOptions: { serverSelectionTimeoutMS: 5_000 },
+    migrationDir: migrationDir(kind),
+  })
+}

@@ -1,0 +1,23 @@
+import type { Plugin } from 'payload'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+
+import type { Config } from './payload-types.ts'
+
+import { isAdmin } from './access/roles.ts'
+
+/** Every content collection belongs to one site; editors see and change only their sites' documents. */
+export const plugins: Plugin[] = [
+  multiTenantPlugin<Config>({
+    tenantsSlug: 'sites',
+    tenantField: { name: 'site', label: { vi: 'Trang', en: 'Site' } },
+    tenantsArrayField: { arrayFieldName: 'sites', arrayTenantFieldName: 'site' },
+    tenantSelectorLabel: { vi: 'Trang', en: 'Site' },
+    userHasAccessToAllTenants: (user) => isAdmin(user),
+    collections: {
+      articles: {},
+      categories: {},
+      media: {},
+    },
+  }),
+]

@@ -1,0 +1,42 @@
+import type { Express } from 'express'
+import type { Payload } from 'payload'
+
+import express from 'express'
+import path from 'node:path'
+
+import type { NextRequestHandler } from './nextRoutes.ts'
+
+import { env } from '../config/env.ts'
+import { contentEvents } from '../site/contentEvents.ts'
+import { publicRouter, resolveSite } from '../site/router.ts'
+import { createSiteDirectory } from '../site/siteDirectory.ts'
+import { errorPages, pageNotFound } from './errorPages.ts'
+import { healthCheck } from './healthCheck.ts'
+import { nextRoutes } from './nextRoutes.ts'
+import { securityHeaders } from './securityHeaders.ts'
+
+export type AppDependencies = {
+  payload: Payload
+  /** Next.js's request handler, which serves Payload's admin, REST and GraphQL. */
+  handleNext: NextRequestHandler
+}
+
+/** Builds the portal's Express app without listening, so tests can drive it with supertest. */
+export function createApp({ payload, handleNext }: AppDependencies): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  const sites = createSiteDirectory(payload)
+  contentEvents.on('sitesChanged', sites.invalidate)
+
+  app.use(securityHeaders)
+  app.get('/healthz', healthCheck(payload))
+  app.use(nextRoutes(handleNext))
+  app.use('/assets', express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
+  // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
+  app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
+  app.use(resolveSite(sites))
+  app.use(publicRouter(payload))
+  app.use(pageNotFound)
+  app.use(errorPages(payload))
+  return app
+}

@@ -1,0 +1,12 @@
+import { serve, exitWithError } from './serve.ts'
+import { startNext } from './startNext.ts'
+import { startPayload } from './startPayload.ts'
+
+/** Production entry: configuration comes from the environment only. */
+async function main(): Promise<void> {
+  const payload = await startPayload()
+  const handleNext = await startNext()
+  serve(payload, handleNext)
+}
+
+main().catch(exitWithError)

@@ -1,0 +1,49 @@
+import type { Server } from 'node:http'
+import type { Payload } from 'payload'
+
+import type { NextRequestHandler } from './nextRoutes.ts'
+
+import { ConfigError, env } from '../config/env.ts'
+import { DatabaseUnavailableError } from '../db/preflight.ts'
+import { createApp } from './createApp.ts'
+import { stopPayload } from './startPayload.ts'
+
+/** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000
+
+/** Listens, and on SIGTERM/SIGINT stops accepting, lets in-flight requests finish, then closes the database. */
+export function serve(payload: Payload, handleNext: NextRequestHandler, onListening?: () => void): Server {
+  const settings = env()
+  const app = createApp({ payload, handleNext })
+  const server = app.listen(settings.port, settings.host, () => {
+    payload.logger.info(`Cổng tin is listening on ${settings.serverUrl} (database: ${payload.db.name})`)
+    onListening?.()
+  })
+  server.on('error', (error) => exitWithError(error))
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: finishing in-flight requests`)
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
+    server.close(async () => {
+      await stopPayload(payload)
+      payload.logger.info('stopped')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  return server
+}
+
+/** One line for configuration and database problems; a stack trace only for the unexpected. */
+export function exitWithError(error: unknown): never {
+  const expected = error instanceof ConfigError || error instanceof DatabaseUnavailableError
+  const listenError = (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
+  const message = expected || listenError ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)
+  process.stderr.write(`Cổng tin cannot start: ${message}\n`)
+  process.exit(1)
+}

@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+
+import { env } from '../config/env.ts'
+import { applyMigrations } from '../db/migrate.ts'
+import { checkDatabase } from '../db/preflight.ts'
+
+/**
+ * Validates the environment, checks that the database answers, starts Payload and brings
+ * the schema up to date. Next.js's bundled `getPayload` later finds this same instance
+ * in Payload's process-wide cache, so the admin and the public site share one pool.
+ */
+export async function startPayload(): Promise<Payload> {
+  const settings = env()
+  await checkDatabase(settings.databaseUrl)
+  const { default: config } = await import('../../payload.config.ts')
+  const payload = await getPayload({ config })
+  await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
+  return payload
+}
+
+/** Closes the database; the PostgreSQL adapter's `destroy` leaves its pool open, so end it too. */
+export async function stopPayload(payload: Payload): Promise<void> {
+  await payload.destroy()
+  const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
+  if (pool && !pool.ended) await pool.end().catch(() => {})
+}
