@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { env } from '../../src/config/env.ts'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles.ts'
 import { adminsOnly, adminsOnlyField } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
@@ -14,7 +15,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https:') },
+    // Secure cookies whenever the admin is served over HTTPS.
+    cookies: { sameSite: 'Lax', secure: env().serverUrl.startsWith('https:') },
   },
   access: { read: readUsers, create: adminsOnly, update: updateUsers, delete: adminsOnly },
   hooks: { beforeValidate: [normalizeText] },

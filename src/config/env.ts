@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import util from 'node:util'
 
 /**
  * Every setting the portal reads from the environment, validated once.
@@ -90,7 +91,9 @@ export function localSecret(dataDir: string): string {
   return secret
 }
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+type EnvSource = Record<string, string | undefined>
+
+export function readEnv(source: EnvSource = process.env): Env {
   const rawNodeEnv = source.NODE_ENV || 'development'
   if (!['development', 'production', 'test'].includes(rawNodeEnv)) {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawNodeEnv}"`)
@@ -137,10 +140,22 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
 }
 
+/** Variables from a `.env` file in the working folder fill in what the real environment leaves unset. */
+function loadDotEnv(file = path.resolve('.env')): void {
+  if (!fs.existsSync(file)) return
+  const values = util.parseEnv(fs.readFileSync(file, 'utf8'))
+  for (const [name, value] of Object.entries(values)) {
+    if (process.env[name] === undefined && value !== undefined) process.env[name] = value
+  }
+}
+
 let cached: Env | undefined
 
 /** The validated environment of this process. */
 export function env(): Env {
-  cached ??= readEnv()
+  if (!cached) {
+    loadDotEnv()
+    cached = readEnv()
+  }
   return cached
 }

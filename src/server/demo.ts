@@ -12,7 +12,7 @@ import { startPayload } from './startPayload.ts'
  * The production server runs with a secret generated once and kept in ./data (gitignored).
  */
 async function main(): Promise<void> {
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   process.env.PAYLOAD_SECRET ||= localSecret(path.resolve(process.env.DATA_DIR || 'data'))
   const payload = await startPayload()
   const sites = await payload.count({ collection: 'sites' })

@@ -20,9 +20,17 @@ export async function startPayload(): Promise<Payload> {
   return payload
 }
 
-/** Closes the database; the PostgreSQL adapter's `destroy` leaves its pool open, so end it too. */
+/** How long to wait for the PostgreSQL pool to drain on shutdown. */
+const POOL_END_TIMEOUT_MS = 2_000
+
+/**
+ * Closes the database. The PostgreSQL adapter's `destroy` leaves its pool open, and its
+ * `connect` keeps one client checked out for good, so `pool.end()` would wait forever:
+ * end the pool, but give up waiting after a moment (the process exits next).
+ */
 export async function stopPayload(payload: Payload): Promise<void> {
   await payload.destroy()
   const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
-  if (pool && !pool.ended) await pool.end().catch(() => {})
+  if (!pool || pool.ended) return
+  await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, POOL_END_TIMEOUT_MS).unref())])
 }
