@@ -1,19 +1,26 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles/index.ts'
+import { Authors } from './collections/Authors.ts'
+import { Banners } from './collections/Banners.ts'
+import { Captions } from './collections/Captions/index.ts'
 import { Categories } from './collections/Categories.ts'
 import { Media } from './collections/Media/index.ts'
+import { Notices } from './collections/Notices.ts'
 import { Sites } from './collections/Sites.ts'
+import { Tags } from './collections/Tags.ts'
 import { Users } from './collections/Users/index.ts'
+import { Videos } from './collections/Videos/index.ts'
 import { env } from './src/config/env.ts'
 import { createDatabaseAdapter } from './src/db/adapter.ts'
+import { jobs } from './src/jobs.ts'
 import { guardedSharp } from './src/media/imagePolicy.ts'
 import { plugins } from './src/plugins.ts'
+import { articleEditor } from './src/richText/editor.ts'
 
 const settings = env()
 
@@ -24,12 +31,15 @@ export default buildConfig({
   cors: settings.csrfOrigins,
   telemetry: false,
   db: await createDatabaseAdapter({ url: settings.databaseUrl, push: settings.databasePush }),
-  editor: lexicalEditor(),
+  editor: articleEditor,
   sharp: guardedSharp,
-  collections: [Sites, Users, Articles, Categories, Media],
+  collections: [Sites, Users, Articles, Categories, Tags, Authors, Captions, Media, Notices, Banners, Videos],
   plugins,
+  jobs,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: a request to a third party carrying a hash of the email.
+    avatar: 'default',
     timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }] },
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' · Cổng tin' },

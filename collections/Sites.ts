@@ -12,7 +12,12 @@ export const Sites: CollectionConfig = {
   access: { read: anyone, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   hooks: {
     beforeValidate: [normalizeText],
-    afterChange: [() => void contentEvents.emit('sitesChanged')],
+    afterChange: [
+      ({ doc }) => {
+        contentEvents.emit('sitesChanged')
+        contentEvents.emit('siteContentChanged', doc.id)
+      },
+    ],
     afterDelete: [() => void contentEvents.emit('sitesChanged')],
   },
   fields: [

@@ -16,8 +16,14 @@ export const plugins: Plugin[] = [
     userHasAccessToAllTenants: (user) => isAdmin(user),
     collections: {
       articles: {},
+      authors: {},
+      banners: {},
+      captions: {},
       categories: {},
       media: {},
+      notices: {},
+      tags: {},
+      videos: {},
     },
   }),
 ]

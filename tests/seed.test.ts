@@ -7,7 +7,7 @@ import { DEMO_SITES, DEMO_USERS } from '../src/seed/demoContent.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 
 let portal: Portal
-const COLLECTIONS = ['sites', 'users', 'categories', 'articles', 'media'] as const
+const COLLECTIONS = ['sites', 'users', 'categories', 'tags', 'authors', 'articles', 'captions', 'media', 'notices', 'banners', 'videos'] as const
 
 async function snapshot() {
   const rows: Record<string, string[]> = {}
@@ -33,7 +33,10 @@ describe('demo content', () => {
     expect((await portal.payload.count({ collection: 'sites' })).totalDocs).toBe(2)
     expect((await portal.payload.count({ collection: 'users' })).totalDocs).toBe(DEMO_USERS.length)
     expect((await portal.payload.count({ collection: 'articles' })).totalDocs).toBe(articleCount)
-    expect((await portal.payload.count({ collection: 'media' })).totalDocs).toBe(articleCount)
+    const bodyPhotos = DEMO_SITES.flatMap((site) => site.articles).filter((article) => article.bodyPhotoCaption).length
+    // A cover per article, the photos inside bodies, and a banner image and a video poster per site.
+    expect((await portal.payload.count({ collection: 'media' })).totalDocs).toBe(articleCount + bodyPhotos + 2 * DEMO_SITES.length)
+    expect((await portal.payload.count({ collection: 'notices' })).totalDocs).toBe(DEMO_SITES.flatMap((site) => site.notices).length)
     const roles = new Set(DEMO_USERS.map((user) => user.role))
     expect([...roles].sort()).toEqual(['admin', 'editor', 'pollModerator', 'reporter'])
   })

@@ -18,6 +18,7 @@ export type Env = {
   serverUrl: string
   csrfOrigins: string[]
   uploadMaxBytes: number
+  jobsAutorun: boolean
   dataDir: string
   mediaDir: string
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
@@ -40,8 +41,8 @@ function readInteger(raw: string | undefined, name: string, fallback: number, mi
   return value
 }
 
-function readBoolean(raw: string | undefined, name: string): boolean {
-  if (raw === undefined || raw === '') return false
+function readBoolean(raw: string | undefined, name: string, fallback = false): boolean {
+  if (raw === undefined || raw === '') return fallback
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false
   throw new ConfigError(`${name} must be true or false, got "${raw}"`)
@@ -134,6 +135,7 @@ export function readEnv(source: EnvSource = process.env): Env {
     serverUrl,
     csrfOrigins: [...new Set([serverUrl, ...csrfOrigins])],
     uploadMaxBytes: readInteger(source.UPLOAD_MAX_BYTES, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 ** 3),
+    jobsAutorun: readBoolean(source.JOBS_AUTORUN, 'JOBS_AUTORUN', true),
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),
     logLevel,

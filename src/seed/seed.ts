@@ -1,31 +1,34 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Category, Site } from '../payload-types.ts'
+import type { Article, Author, Category, Media, Site, Tag } from '../payload-types.ts'
 import type { DemoArticle, DemoSite } from './demoContent.ts'
 
-import { paragraphsToLexical } from '../lib/lexical.ts'
+import { buildLexical, type BodyPart } from '../lib/lexical.ts'
 import { DEMO_PASSWORD, DEMO_SITES, DEMO_USERS } from './demoContent.ts'
 import { drawConferencePhoto } from './demoImages.ts'
 
 export type SeedReport = { created: number; existing: number }
+
+type Seeder = { payload: Payload; report: SeedReport; req: Partial<PayloadRequest> }
+type SeedCollection = 'authors' | 'banners' | 'categories' | 'notices' | 'sites' | 'tags' | 'users' | 'videos'
+
+const DAY = 24 * 60 * 60 * 1000
 
 /**
  * Writes the demo content. Idempotent: every document is looked up by its natural key first
  * and left alone if it exists, so a second run creates and changes nothing.
  */
 export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
-  const report: SeedReport = { created: 0, existing: 0 }
-  const req = { context: { seeding: true } } as Partial<PayloadRequest>
+  const seeder: Seeder = { payload, report: { created: 0, existing: 0 }, req: { context: {} } }
 
   const sites = new Map<string, Site>()
   for (const demoSite of DEMO_SITES) {
-    const site = await findOrCreate(payload, report, 'sites', { key: { equals: demoSite.key } }, () => siteData(demoSite))
-    sites.set(demoSite.key, site as Site)
+    sites.set(demoSite.key, await findOrCreate<Site>(seeder, 'sites', { key: { equals: demoSite.key } }, () => siteData(demoSite)))
   }
 
   for (const user of DEMO_USERS) {
     const site = user.site ? sites.get(user.site) : undefined
-    await findOrCreate(payload, report, 'users', { email: { equals: user.email } }, () => ({
+    await findOrCreate(seeder, 'users', { email: { equals: user.email } }, () => ({
       email: user.email,
       name: user.name,
       role: user.role,
@@ -35,102 +38,148 @@ export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
   }
 
   for (const [index, demoSite] of DEMO_SITES.entries()) {
-    const site = sites.get(demoSite.key)!
-    const categories = new Map<string, Category>()
-    for (const category of demoSite.categories) {
-      const doc = await findOrCreate(
-        payload,
-        report,
-        'categories',
-        { and: [{ site: { equals: site.id } }, { slug: { equals: category.slug } }] },
-        () => ({ ...category, site: site.id }),
-      )
-      categories.set(category.slug, doc as Category)
-    }
-    for (const [position, article] of demoSite.articles.entries()) {
-      const existing = await payload.find({
-        collection: 'articles',
-        where: { and: [{ site: { equals: site.id } }, { slug: { equals: article.slug } }] },
-        draft: true,
-        limit: 1,
-        depth: 0,
-      })
-      if (existing.docs.length > 0) {
-        report.existing++
-        continue
-      }
-      const photo = await createPhoto(payload, site, demoSite, article, index * 10 + position)
-      await payload.create({
-        collection: 'articles',
-        data: articleData(article, site, categories, photo.id),
-        draft: article.status === 'draft',
-        req,
-      })
-      report.created += 2
-    }
+    await seedSite(seeder, sites.get(demoSite.key)!, demoSite, index)
   }
-  return report
+  return seeder.report
 }
 
-type SeedCollection = 'categories' | 'sites' | 'users'
+async function seedSite(seeder: Seeder, site: Site, demoSite: DemoSite, siteIndex: number): Promise<void> {
+  const inSite = (where: Where): Where => ({ and: [{ site: { equals: site.id } }, where] })
 
-async function findOrCreate(
-  payload: Payload,
-  report: SeedReport,
+  const categories = new Map<string, Category>()
+  for (const category of demoSite.categories) {
+    const parent = category.parent ? categories.get(category.parent)?.id : undefined
+    categories.set(
+      category.slug,
+      await findOrCreate<Category>(seeder, 'categories', inSite({ slug: { equals: category.slug } }), () => ({
+        title: category.title,
+        slug: category.slug,
+        order: category.order,
+        parent,
+        site: site.id,
+      })),
+    )
+  }
+  const tags = new Map<string, Tag>()
+  for (const tag of demoSite.tags) {
+    tags.set(tag.slug, await findOrCreate<Tag>(seeder, 'tags', inSite({ slug: { equals: tag.slug } }), () => ({ ...tag, site: site.id })))
+  }
+  const authors = new Map<string, Author>()
+  for (const author of demoSite.authors) {
+    authors.set(author.slug, await findOrCreate<Author>(seeder, 'authors', inSite({ slug: { equals: author.slug } }), () => ({ ...author, site: site.id })))
+  }
+  for (const notice of demoSite.notices) {
+    await findOrCreate(seeder, 'notices', inSite({ title: { equals: notice.title } }), () => ({
+      title: notice.title,
+      body: notice.body,
+      publishedAt: new Date(Date.now() - notice.daysAgo * DAY).toISOString(),
+      expiresAt: notice.expiresInDays === null ? null : new Date(Date.now() + notice.expiresInDays * DAY).toISOString(),
+      site: site.id,
+    }))
+  }
+
+  let photoSeed = siteIndex * 20
+  const existingBanner = await seeder.payload.count({ collection: 'banners', where: inSite({ title: { equals: demoSite.banner.title } }) })
+  if (existingBanner.totalDocs === 0) {
+    const image = await createPhoto(seeder, site, demoSite, demoSite.banner.title, demoSite.banner.title, photoSeed++)
+    await findOrCreate(seeder, 'banners', inSite({ title: { equals: demoSite.banner.title } }), () => ({
+      ...demoSite.banner,
+      image: image.id,
+      placement: 'sidebar',
+      site: site.id,
+    }))
+  } else seeder.report.existing++
+  const existingVideo = await seeder.payload.count({ collection: 'videos', where: inSite({ title: { equals: demoSite.video.title } }) })
+  if (existingVideo.totalDocs === 0) {
+    const poster = await createPhoto(seeder, site, demoSite, demoSite.video.title, demoSite.video.caption, photoSeed++)
+    await findOrCreate(seeder, 'videos', inSite({ title: { equals: demoSite.video.title } }), () => ({
+      ...demoSite.video,
+      poster: poster.id,
+      publishedAt: new Date(Date.now() - DAY).toISOString(),
+      site: site.id,
+    }))
+  } else seeder.report.existing++
+
+  for (const article of demoSite.articles) {
+    const existing = await seeder.payload.find({ collection: 'articles', where: inSite({ slug: { equals: article.slug } }), draft: true, limit: 1, depth: 0 })
+    if (existing.docs.length > 0) {
+      seeder.report.existing++
+      continue
+    }
+    const cover = await createPhoto(seeder, site, demoSite, `${article.photoCaption} - ${article.title}`, article.photoCaption, photoSeed++)
+    const bodyPhoto = article.bodyPhotoCaption
+      ? await createPhoto(seeder, site, demoSite, article.bodyPhotoCaption, article.bodyPhotoCaption, photoSeed++)
+      : undefined
+    await seeder.payload.create({
+      collection: 'articles',
+      data: articleData(article, site, { categories, tags, authors, cover, bodyPhoto }),
+      draft: article.status === 'draft',
+      req: seeder.req,
+    })
+    seeder.report.created++
+  }
+}
+
+async function findOrCreate<T extends { id: number | string }>(
+  { payload, report, req }: Seeder,
   collection: SeedCollection,
-  where: Parameters<Payload['find']>[0]['where'],
+  where: Where,
   data: () => Record<string, unknown>,
-): Promise<{ id: number | string }> {
+): Promise<T> {
   const existing = await payload.find({ collection, where, limit: 1, depth: 0 })
   if (existing.docs[0]) {
     report.existing++
-    return existing.docs[0]
+    return existing.docs[0] as unknown as T
   }
   report.created++
-  return payload.create({ collection, data: data() as never, depth: 0 })
+  return (await payload.create({ collection, data: data() as never, depth: 0, req })) as unknown as T
 }
 
 function siteData(site: DemoSite) {
-  return {
-    key: site.key,
-    name: site.name,
-    agency: site.agency,
-    governingBody: site.governingBody,
-    licence: site.licence,
-    editorInChief: site.editorInChief,
-    address: site.address,
-    phone: site.phone,
-    email: site.email,
-    hosts: site.hosts.map((host) => ({ host })),
-    primaryColor: site.primaryColor,
-    accentColor: site.accentColor,
-  }
+  const { key, name, agency, governingBody, licence, editorInChief, address, phone, email, primaryColor, accentColor } = site
+  return { key, name, agency, governingBody, licence, editorInChief, address, phone, email, primaryColor, accentColor, hosts: site.hosts.map((host) => ({ host })) }
 }
 
-async function createPhoto(payload: Payload, site: Site, demoSite: DemoSite, article: DemoArticle, seed: number) {
+async function createPhoto(seeder: Seeder, site: Site, demoSite: DemoSite, alt: string, caption: string, seed: number): Promise<Media> {
   const data = await drawConferencePhoto(seed, demoSite.primaryColor, demoSite.accentColor)
-  return payload.create({
+  seeder.report.created++
+  return seeder.payload.create({
     collection: 'media',
-    data: { alt: `${article.photoCaption} - ${article.title}`, caption: article.photoCaption, credit: article.byline, site: site.id },
-    file: { data, mimetype: 'image/jpeg', name: `${demoSite.key}-${article.slug.slice(0, 40)}.jpg`, size: data.length },
+    data: { alt, caption, credit: 'Ảnh minh họa', site: site.id },
+    file: { data, mimetype: 'image/jpeg', name: `${demoSite.key}-anh-${seed}.jpg`, size: data.length },
     depth: 0,
   })
 }
 
-function articleData(article: DemoArticle, site: Site, categories: Map<string, Category>, coverId: number | string) {
+type Relations = {
+  categories: Map<string, Category>
+  tags: Map<string, Tag>
+  authors: Map<string, Author>
+  cover: Media
+  bodyPhoto?: Media
+}
+
+function articleData(article: DemoArticle, site: Site, relations: Relations): Omit<Article, 'id' | 'createdAt' | 'updatedAt'> {
+  const parts: BodyPart[] = article.paragraphs.map((text) => ({ kind: 'paragraph', text }))
+  if (relations.bodyPhoto) {
+    parts.splice(1, 0, { kind: 'photo', media: relations.bodyPhoto.id, caption: article.bodyPhotoCaption, credit: 'Ảnh: Ban Biên tập' })
+  }
   return {
     title: article.title,
     slug: article.slug,
     lead: article.lead,
-    body: paragraphsToLexical(article.paragraphs),
-    cover: coverId,
+    body: buildLexical(parts) as Article['body'],
+    cover: relations.cover.id,
     byline: article.byline,
     source: article.source,
+    footnotes: (article.footnotes ?? []).map((text) => ({ text })),
+    authors: (article.authors ?? []).map((slug) => relations.authors.get(slug)!.id),
+    tags: (article.tags ?? []).map((slug) => relations.tags.get(slug)!.id),
     publishedAt: article.publishedAt,
     featured: article.featured ?? false,
     views: article.views,
-    categories: [categories.get(article.category)!.id],
+    categories: [relations.categories.get(article.category)!.id],
     site: site.id,
     _status: article.status,
-  } as never
+  }
 }

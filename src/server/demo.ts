@@ -14,7 +14,7 @@ import { startPayload } from './startPayload.ts'
 async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: 'production' })
   process.env.PAYLOAD_SECRET ||= localSecret(path.resolve(process.env.DATA_DIR || 'data'))
-  const payload = await startPayload()
+  const payload = await startPayload({ runJobs: true })
   const sites = await payload.count({ collection: 'sites' })
   if (sites.totalDocs === 0) {
     const report = await seedDemoContent(payload)

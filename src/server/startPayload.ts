@@ -11,11 +11,12 @@ import { checkDatabase } from '../db/preflight.ts'
  * the schema up to date. Next.js's bundled `getPayload` later finds this same instance
  * in Payload's process-wide cache, so the admin and the public site share one pool.
  */
-export async function startPayload(): Promise<Payload> {
+export async function startPayload({ runJobs = false }: { runJobs?: boolean } = {}): Promise<Payload> {
   const settings = env()
   await checkDatabase(settings.databaseUrl)
   const { default: config } = await import('../../payload.config.ts')
-  const payload = await getPayload({ config })
+  // `cron` starts the job runner (scheduled publishing) in servers, not in CLI tools or tests.
+  const payload = await getPayload({ config, cron: runJobs })
   await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
   return payload
 }

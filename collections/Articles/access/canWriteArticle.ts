@@ -2,13 +2,17 @@ import type { Access } from 'payload'
 
 import { hasRole } from '../../../src/access/roles.ts'
 
-const wantsToPublish = (data: unknown): boolean =>
-  Boolean(data && typeof data === 'object' && (data as { _status?: string })._status === 'published')
+type ArticleInput = { _status?: string; reviewState?: string } | undefined
+
+const wantsToPublish = (data: ArticleInput): boolean => data?._status === 'published'
+
+/** Reporters may send an article for review, but only editors approve or return it. */
+const decidesReview = (data: ArticleInput): boolean => data?.reviewState === 'approved' || data?.reviewState === 'returned'
 
 /** Editors and administrators publish; reporters write drafts and cannot publish. */
 export const canCreateArticle: Access = ({ req: { user }, data }) => {
   if (hasRole(user, 'admin', 'editor')) return true
-  if (hasRole(user, 'reporter')) return !wantsToPublish(data)
+  if (hasRole(user, 'reporter')) return !wantsToPublish(data) && !decidesReview(data)
   return false
 }
 
@@ -16,7 +20,7 @@ export const canCreateArticle: Access = ({ req: { user }, data }) => {
 export const canUpdateArticle: Access = ({ req: { user }, data }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (hasRole(user, 'reporter')) {
-    if (wantsToPublish(data)) return false
+    if (wantsToPublish(data) || decidesReview(data)) return false
     return { _status: { not_equals: 'published' } }
   }
   return false

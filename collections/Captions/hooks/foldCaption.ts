@@ -1,0 +1,13 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Caption } from '../../../src/payload-types.ts'
+
+import { foldVietnamese } from '../../../src/lib/vietnamese.ts'
+
+/** Keeps the folded copy of caption and credit that accent-insensitive search reads. */
+export const foldCaption: CollectionBeforeChangeHook<Caption> = ({ data, originalDoc }) => {
+  const caption = data.caption ?? originalDoc?.caption ?? ''
+  const credit = data.credit ?? originalDoc?.credit ?? ''
+  data.searchText = foldVietnamese(`${caption} ${credit}`.trim())
+  return data
+}

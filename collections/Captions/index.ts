@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
+import { searchTextField } from '../../src/fields/searchText.ts'
+import { normalizeText } from '../../src/hooks/normalizeText.ts'
+import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
+import { foldCaption } from './hooks/foldCaption.ts'
+
+/**
+ * Captioned photos ("Toàn cảnh Hội nghị"): one entry per photo and caption, with the articles
+ * it runs in. Filled automatically from article bodies; editors may add entries by hand.
+ */
+export const Captions: CollectionConfig = {
+  slug: 'captions',
+  labels: { singular: { vi: 'Ảnh chú thích', en: 'Captioned photo' }, plural: { vi: 'Ảnh chú thích', en: 'Captioned photos' } },
+  admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'photo', 'credit', 'updatedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  defaultSort: '-createdAt',
+  access: { read: anyone, create: writers, update: writers, delete: editorsOnly },
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [foldCaption],
+    afterChange: [purgeSiteCache.afterChange],
+    afterDelete: [purgeSiteCache.afterDelete],
+  },
+  fields: [
+    { name: 'photo', type: 'upload', relationTo: 'media', required: true, label: { vi: 'Ảnh', en: 'Photo' } },
+    { name: 'caption', type: 'text', required: true, label: { vi: 'Chú thích', en: 'Caption' } },
+    { name: 'credit', type: 'text', label: { vi: 'Tác giả ảnh', en: 'Credit' } },
+    {
+      name: 'articles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      label: { vi: 'Bài viết có ảnh', en: 'Appears in' },
+    },
+    {
+      name: 'origin',
+      type: 'select',
+      defaultValue: 'manual',
+      options: [
+        { value: 'manual', label: { vi: 'Nhập tay', en: 'Entered by hand' } },
+        { value: 'article', label: { vi: 'Từ bài viết', en: 'From an article' } },
+      ],
+      label: { vi: 'Nguồn gốc', en: 'Origin' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    searchTextField(),
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
+import { env } from '../../src/config/env.ts'
+import { slugField } from '../../src/fields/slug.ts'
+import { normalizeText } from '../../src/hooks/normalizeText.ts'
+import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
+import { toEmbedUrl } from './embed.ts'
+
+/** Tin video: an uploaded MP4/WebM file or a link to a video platform, with a caption. */
+export const Videos: CollectionConfig = {
+  slug: 'videos',
+  labels: { singular: { vi: 'Video', en: 'Video' }, plural: { vi: 'Tin video', en: 'Videos' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt'], group: { vi: 'Nội dung', en: 'Content' } },
+  defaultSort: '-publishedAt',
+  access: { read: anyone, create: writers, update: editorsOnly, delete: editorsOnly },
+  hooks: { beforeValidate: [normalizeText], afterChange: [purgeSiteCache.afterChange], afterDelete: [purgeSiteCache.afterDelete] },
+  upload: {
+    staticDir: `${env().mediaDir}/videos`,
+    mimeTypes: ['video/mp4', 'video/webm'],
+    filesRequiredOnCreate: false,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    slugField('title'),
+    { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+    {
+      name: 'embedUrl',
+      type: 'text',
+      label: { vi: 'Liên kết video (YouTube, Facebook…)', en: 'Embed link' },
+      admin: { description: { vi: 'Dùng khi không tải tệp video lên', en: 'Used when no file is uploaded' } },
+      validate: (value: unknown) => (!value || (typeof value === 'string' && toEmbedUrl(value)) ? true : 'Chỉ hỗ trợ liên kết YouTube hoặc Facebook (https)'),
+    },
+    { name: 'poster', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Poster image' } },
+    { name: 'publishedAt', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: { vi: 'Ngày đăng', en: 'Published at' } },
+  ],
+}

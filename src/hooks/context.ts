@@ -1,0 +1,11 @@
+import type { RequestContext } from 'payload'
+
+/** Flags that seeds, imports and tests pass in `req.context` to switch side effects off. */
+export type PortalContext = {
+  /** Do not create or update caption entries from article bodies. */
+  skipCaptionSync?: boolean
+}
+
+export function contextFlag(context: RequestContext | undefined, flag: keyof PortalContext): boolean {
+  return Boolean((context as PortalContext | undefined)?.[flag])
+}
