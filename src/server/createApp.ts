@@ -8,6 +8,10 @@ import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { env } from '../config/env.ts'
 import { contentEvents } from '../site/contentEvents.ts'
+import type { SidebarWidget } from '../site/sidebar.ts'
+
+import { servePageCache } from '../site/cache/middleware.ts'
+import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
@@ -19,14 +23,21 @@ export type AppDependencies = {
   payload: Payload
   /** Next.js's request handler, which serves Payload's admin, REST and GraphQL. */
   handleNext: NextRequestHandler
+  /** Boxes of the right-hand column (polls, weather, statistics), in display order. */
+  sidebarWidgets?: SidebarWidget[]
+  pageCache?: PageCache
 }
 
 /** Builds the portal's Express app without listening, so tests can drive it with supertest. */
-export function createApp({ payload, handleNext }: AppDependencies): Express {
+export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache = createPageCache() }: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
+  // Pages carry their own validators (src/site/cache); a reverse proxy on this machine may set X-Forwarded-*.
+  app.set('etag', false)
+  app.set('trust proxy', 'loopback')
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
+  contentEvents.on('siteContentChanged', pageCache.purgeSite)
 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
@@ -35,7 +46,8 @@ export function createApp({ payload, handleNext }: AppDependencies): Express {
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
-  app.use(publicRouter(payload))
+  app.use(servePageCache(pageCache))
+  app.use(publicRouter({ payload, cache: pageCache, sidebarWidgets }))
   app.use(pageNotFound)
   app.use(errorPages(payload))
   return app

@@ -2,9 +2,9 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import React from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import { HttpError, notFound } from '../site/httpError.ts'
-import { sendPage } from '../site/render.ts'
 import { MessagePage } from '../site/views/MessagePage.tsx'
 
 export const pageNotFound: RequestHandler = (_req, _res, next) => next(notFound())
@@ -22,6 +22,7 @@ export function errorPages(payload: Payload): ErrorRequestHandler {
     if (httpError.status >= 500) payload.logger.error({ err: error, msg: `${req.method} ${req.originalUrl} failed` })
     if (res.headersSent) return res.end()
     res.set('Cache-Control', 'no-store')
-    sendPage(res, React.createElement(MessagePage, { site: res.locals.site, title: httpError.title, message: httpError.message }), httpError.status)
+    const html = `<!doctype html>${renderToStaticMarkup(React.createElement(MessagePage, { site: res.locals.site, title: httpError.title, message: httpError.message, origin: `${req.protocol}://${req.get('host')}` }))}`
+    res.status(httpError.status).type('html').send(html)
   }
 }

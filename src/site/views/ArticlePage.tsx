@@ -1,30 +1,163 @@
 import React from 'react'
 
-import type { Article, Site } from '../../payload-types.ts'
+import type { ArticleSummary, FullArticle } from '../queries/articles.ts'
+import type { PageContext } from './context.ts'
 
 import { formatDateHeader, formatDateTime, formatNumber } from '../../lib/dates.ts'
+import { articlePath, authorPath, categoryPath, printPath, tagPath } from '../paths.ts'
+import { bodyHasPhoto } from '../richText.tsx'
+import { ArticleCard } from './components/ArticleCard.tsx'
+import { Breadcrumb } from './components/Breadcrumb.tsx'
+import { mediaUrl, Picture } from './components/Picture.tsx'
+import { ShareLinks } from './components/ShareLinks.tsx'
+import { Sidebar } from './components/Sidebar.tsx'
+import { absolute } from './context.ts'
 import { Layout } from './Layout.tsx'
 
-type ArticlePageProps = { site: Site; article: Article; bodyHtml: string }
+export type ArticlePageProps = {
+  context: PageContext
+  article: FullArticle
+  bodyHtml: string
+  related: ArticleSummary[]
+  /** A signed-in editor looking at an unpublished version. */
+  preview?: boolean
+  /** The print view: the article alone, without menus and sidebars. */
+  print?: boolean
+}
 
-export function ArticlePage({ site, article, bodyHtml }: ArticlePageProps) {
+export function ArticlePage({ context, article, bodyHtml, related, preview, print }: ArticlePageProps) {
+  const { site } = context
+  const category = article.categories?.[0]
+  const url = absolute(context, articlePath(article.slug))
+  const image = mediaUrl(article.cover, 'full')
+  const body = (
+    <article className="article" aria-labelledby="tieu-de">
+      {preview ? (
+        <p className="preview-note" role="status">
+          Bản xem trước: bài viết này chưa được xuất bản.
+        </p>
+      ) : null}
+      {article.publishedAt ? <p className="date-header">{formatDateHeader(article.publishedAt)}</p> : null}
+      <h1 id="tieu-de">{article.title}</h1>
+      <p className="meta">
+        {article.publishedAt ? <span>Ngày đăng: {formatDateTime(article.publishedAt)}</span> : null}
+        <span>Lượt xem: {formatNumber(article.views ?? 0)}</span>
+      </p>
+      {print ? null : (
+        <div className="article-tools">
+          <a href={printPath(article.slug)} className="print-link">
+            In bài viết
+          </a>
+          <ShareLinks url={url} title={article.title} />
+        </div>
+      )}
+      {article.lead ? <p className="lead">{article.lead}</p> : null}
+      {!bodyHasPhoto(article.body) && article.cover && typeof article.cover === 'object' ? (
+        <figure className="article-figure">
+          <Picture media={article.cover} size="content" sizes="(min-width: 820px) 760px, 100vw" eager />
+          {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
+        </figure>
+      ) : null}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      {(article.authors ?? []).length > 0 || article.byline ? (
+        <p className="byline">
+          {(article.authors ?? []).map((author, index) => (
+            <React.Fragment key={author.id}>
+              {index > 0 ? ', ' : null}
+              <a href={authorPath(author.slug)}>{author.name}</a>
+            </React.Fragment>
+          ))}
+          {(article.authors ?? []).length > 0 && article.byline ? ' - ' : null}
+          {article.byline}
+        </p>
+      ) : null}
+      {article.source ? <p className="source">Nguồn: {article.source}</p> : null}
+      {(article.footnotes ?? []).length > 0 ? (
+        <section className="footnotes" aria-labelledby="chu-thich">
+          <h2 id="chu-thich">Chú thích</h2>
+          <ol>
+            {article.footnotes!.map((footnote, index) => (
+              <li key={footnote.id ?? index} id={`chu-thich-${index + 1}`}>
+                {footnote.text}{' '}
+                <a href={`#tham-chieu-${index + 1}`} aria-label="Trở lại nội dung">
+                  ↩
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {print ? null : (
+        <>
+          {(article.tags ?? []).length > 0 ? (
+            <p className="tags">
+              <span className="tools-label">Từ khóa:</span>{' '}
+              {article.tags!.map((tag) => (
+                <a key={tag.id} href={tagPath(tag.slug)} className="tag">
+                  {tag.title}
+                </a>
+              ))}
+            </p>
+          ) : null}
+          <p className="back-link">
+            <a href={category ? categoryPath(category.slug) : '/'}>Quay trở lại</a>
+          </p>
+          {related.length > 0 ? (
+            <section aria-labelledby="tin-lien-quan" className="related">
+              <h2 id="tin-lien-quan" className="section-title">
+                Tin liên quan
+              </h2>
+              <ul className="article-list article-list--compact">
+                {related.map((item) => (
+                  <ArticleCard key={item.id} article={item} showLead={false} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </article>
+  )
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.lead ?? undefined,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt,
+    image: image ? [absolute(context, image)] : undefined,
+    author: [...(article.authors ?? []).map((author) => ({ '@type': 'Person', name: author.name })), ...(article.byline ? [{ '@type': 'Person', name: article.byline }] : [])],
+    publisher: { '@type': 'Organization', name: site.agency },
+    mainEntityOfPage: url,
+    inLanguage: 'vi',
+  }
   return (
-    <Layout site={site} title={article.title} description={article.lead ?? undefined}>
-      <article className="article">
-        {article.publishedAt ? <p className="date-header">{formatDateHeader(article.publishedAt)}</p> : null}
-        <h1>{article.title}</h1>
-        <p className="meta">
-          {article.publishedAt ? <span>Ngày đăng: {formatDateTime(article.publishedAt)}</span> : null}
-          <span>Lượt xem: {formatNumber(article.views ?? 0)}</span>
-        </p>
-        {article.lead ? <p className="lead">{article.lead}</p> : null}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-        {article.byline ? <p className="byline">{article.byline}</p> : null}
-        {article.source ? <p className="source">Nguồn: {article.source}</p> : null}
-        <p>
-          <a href="/">Quay trở lại</a>
-        </p>
-      </article>
+    <Layout
+      site={site}
+      navigation={context.navigation}
+      activeCategory={category?.id}
+      variant={print ? 'print' : 'full'}
+      meta={{
+        title: article.title,
+        description: article.lead ?? undefined,
+        canonical: url,
+        image: image ? absolute(context, image) : undefined,
+        type: 'article',
+        jsonLd,
+        noindex: preview || print,
+      }}
+    >
+      {print ? (
+        body
+      ) : (
+        <>
+          <Breadcrumb crumbs={[...(category ? [{ label: category.title, href: categoryPath(category.slug) }] : []), { label: article.title }]} />
+          <div className="with-sidebar">
+            <div className="main-column">{body}</div>
+            <Sidebar data={context.sidebar} />
+          </div>
+        </>
+      )}
     </Layout>
   )
 }

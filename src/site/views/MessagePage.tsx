@@ -4,10 +4,10 @@ import type { Site } from '../../payload-types.ts'
 
 import { Layout } from './Layout.tsx'
 
-type MessagePageProps = { site?: Site; title: string; message: string }
+type MessagePageProps = { site?: Site; title: string; message: string; origin?: string }
 
-/** Error and notice pages (404, 400, 500), with or without a resolved site. */
-export function MessagePage({ site, title, message }: MessagePageProps) {
+/** Error and notice pages (400, 404, 500), with or without a resolved site. */
+export function MessagePage({ site, title, message, origin = '' }: MessagePageProps) {
   const body = (
     <section className="message">
       <h1>{title}</h1>
@@ -19,7 +19,7 @@ export function MessagePage({ site, title, message }: MessagePageProps) {
   )
   if (site) {
     return (
-      <Layout site={site} title={title}>
+      <Layout site={site} navigation={[]} meta={{ title, canonical: `${origin}/`, noindex: true }}>
         {body}
       </Layout>
     )
@@ -29,6 +29,7 @@ export function MessagePage({ site, title, message }: MessagePageProps) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
         <title>{title}</title>
         <link rel="stylesheet" href="/assets/site.css" />
       </head>

@@ -1,0 +1,62 @@
+import type { Request, RequestHandler, Response } from 'express'
+
+import type { PageCache } from './pageCache.ts'
+
+import { etagOf } from './pageCache.ts'
+
+/** Signed-in staff (Payload's session cookie) get fresh, private pages: previews must never be cached. */
+export function hasSession(req: Request): boolean {
+  return /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+}
+
+/**
+ * Serves a page from the cache when it can, with ETag revalidation (304). Otherwise marks the
+ * request so that sendCacheable() stores what the route renders.
+ */
+export function servePageCache(cache: PageCache): RequestHandler {
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || hasSession(req)) return next()
+    const key = `${res.locals.site!.id} ${req.originalUrl}`
+    const page = cache.get(key)
+    if (!page) {
+      res.locals.pageCacheKey = key
+      res.set('X-Cache', 'MISS')
+      return next()
+    }
+    res.set('X-Cache', 'HIT')
+    send(req, res, page.status, page.type, page.body, page.etag)
+  }
+}
+
+export type Cacheable = { body: string; type: string; status?: number }
+
+/** Sends a rendered page with its validators, and keeps a successful public page in the cache. */
+export function sendCacheable(cache: PageCache, req: Request, res: Response, { body, type, status = 200 }: Cacheable): void {
+  const etag = etagOf(body)
+  const key = res.locals.pageCacheKey
+  if (key && status === 200) cache.set(key, { status, type, body, etag, site: String(res.locals.site!.id), storedAt: Date.now() })
+  send(req, res, status, type, body, etag)
+}
+
+function send(req: Request, res: Response, status: number, type: string, body: string, etag: string): void {
+  res.type(type)
+  if (hasSession(req)) {
+    res.set('Cache-Control', 'private, no-store')
+  } else {
+    // Browsers and proxies revalidate every time; the answer is usually a 304 from memory.
+    res.set('Cache-Control', 'public, max-age=0, must-revalidate')
+    res.set('ETag', etag)
+    res.status(status)
+    if (status === 200 && req.fresh) {
+      res.status(304).end()
+      return
+    }
+  }
+  res.status(status).send(body)
+}
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    pageCacheKey?: string
+  }
+}

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+
+import type { Notice, Site } from '../payload-types.ts'
+import type { BannerWithImage } from './queries/content.ts'
+
+import { findBanners, findNotices } from './queries/content.ts'
+
+/**
+ * A box in the right-hand column (opinion poll, weather, visit statistics): it loads its own
+ * data for a site and renders it. Widgets are passed to createApp(), in display order.
+ */
+export type SidebarWidget = {
+  key: string
+  render: (payload: Payload, site: Site) => Promise<ReactElement | null>
+}
+
+export type SidebarData = { notices: Notice[]; banners: BannerWithImage[]; widgets: { key: string; element: ReactElement }[] }
+
+export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[]): Promise<SidebarData> {
+  const [notices, banners, rendered] = await Promise.all([
+    findNotices(payload, site),
+    findBanners(payload, site),
+    Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site) }))),
+  ])
+  return {
+    notices,
+    banners,
+    widgets: rendered.filter((widget): widget is { key: string; element: ReactElement } => widget.element !== null),
+  }
+}

@@ -1,0 +1,15 @@
+import type { Category, Site } from '../../payload-types.ts'
+import type { SidebarData } from '../sidebar.ts'
+
+/** What every page view receives besides its own data. */
+export type PageContext = {
+  site: Site
+  navigation: Category[]
+  sidebar: SidebarData
+  /** "https://host" of the request, for canonical and social links. */
+  origin: string
+  /** Path and query of the request. */
+  path: string
+}
+
+export const absolute = (context: Pick<PageContext, 'origin'>, path: string) => `${context.origin}${path}`
