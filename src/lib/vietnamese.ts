@@ -18,6 +18,15 @@ export function foldVietnamese(text: string): string {
     .normalize('NFC')
 }
 
+/**
+ * The form search matches against: folded words separated by single spaces, with a space at
+ * each end, so that `contains ' hoi'` finds words starting with "hoi" ("hội") but not "khối".
+ */
+export function toSearchText(text: string): string {
+  const words = foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim()
+  return words ? ` ${words} ` : ''
+}
+
 /** "Khối thi đua các cơ quan Đảng tỉnh" → "khoi-thi-dua-cac-co-quan-dang-tinh" */
 export function slugify(text: string, maxLength = 120): string {
   const slug = foldVietnamese(text)

@@ -18,7 +18,9 @@ export function highlight(text: string, words: string[]): Segment[] {
   }
   const marked = new Array<boolean>(original.length).fill(false)
   for (const word of words.filter(Boolean)) {
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      // Only at the start of a word, as the search itself matches.
+      if (at > 0 && /[a-z0-9]/.test(folded[at - 1]!)) continue
       for (let k = at; k < at + word.length; k++) marked[origin[k]!] = true
     }
   }

@@ -13,10 +13,14 @@ export type SearchResults = { docs: ArticleSummary[]; totalDocs: number; page: n
 
 /** Title matches first: the whole phrase in the title, then all words in the title, then the rest. */
 export function rankScore(searchTitle: string, words: string[]): number {
-  if (words.length > 1 && searchTitle.includes(words.join(' '))) return 3
-  if (words.every((word) => searchTitle.includes(word))) return 2
-  return words.some((word) => searchTitle.includes(word)) ? 1 : 0
+  const hasWord = (word: string) => searchTitle.includes(` ${word}`)
+  if (words.length > 1 && searchTitle.includes(` ${words.join(' ')}`)) return 3
+  if (words.every(hasWord)) return 2
+  return words.some(hasWord) ? 1 : 0
 }
+
+/** Each word must start a word of the text: " hoi" matches "hội nghị" but not "khối". */
+export const wordPrefixFilters = (words: string[]): Where[] => words.map((word) => ({ searchText: { contains: ` ${word}` } }))
 
 /**
  * Accent-insensitive search over title, lead and body of the site's published articles, using the
@@ -24,7 +28,7 @@ export function rankScore(searchTitle: string, words: string[]): number {
  */
 export async function searchArticles(payload: Payload, site: Site, query: ParsedQuery, page: number, perPage = 10): Promise<SearchResults> {
   if (query.words.length === 0) return { docs: [], totalDocs: 0, page: 1, totalPages: 0, capped: false }
-  const where: Where = { and: [publishedOnSite(site), ...query.words.map((word) => ({ searchText: { contains: word } }))] }
+  const where: Where = { and: [publishedOnSite(site), ...wordPrefixFilters(query.words)] }
   const candidates = await payload.find({
     collection: 'articles',
     overrideAccess: false,

@@ -3,6 +3,8 @@ import type { Payload, Where } from 'payload'
 import type { Banner, Caption, Media, Notice, Site, Video } from '../../payload-types.ts'
 import type { Page } from './articles.ts'
 
+import { wordPrefixFilters } from '../../search/searchArticles.ts'
+
 /**
  * Notices, banners, videos and the photo library. Their read access already hides what is
  * expired or not started for the public; the queries only narrow to the site.
@@ -55,7 +57,7 @@ export type CaptionWithPhoto = Caption & { photo: Media }
 
 /** The photo library ("Thư viện ảnh"), optionally narrowed by folded words of a search. */
 export async function findCaptions(payload: Payload, site: Site, words: string[], page: number, limit = 24): Promise<Page<CaptionWithPhoto>> {
-  const where: Where = { and: [onSite(site), ...words.map((word) => ({ searchText: { contains: word } }))] }
+  const where: Where = { and: [onSite(site), ...wordPrefixFilters(words)] }
   const result = await payload.find({ collection: 'captions', overrideAccess: false, where, sort: '-createdAt', page, limit, depth: 1 })
   return {
     docs: result.docs.filter((caption): caption is CaptionWithPhoto => typeof caption.photo === 'object'),
