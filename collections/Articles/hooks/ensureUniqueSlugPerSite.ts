@@ -18,10 +18,14 @@ export const ensureUniqueSlugPerSite: CollectionBeforeValidateHook<Article> = as
     req,
   })
   if (clashes.totalDocs > 0) {
-    throw new ValidationError({
-      collection: 'articles',
-      errors: [{ path: 'slug', message: 'Đường dẫn này đã có bài viết khác trên trang; hãy chọn đường dẫn khác.' }],
-    })
+    throw new ValidationError(
+      {
+        collection: 'articles',
+        errors: [{ path: 'slug', message: 'Đường dẫn này đã có bài viết khác trên trang; hãy chọn đường dẫn khác.' }],
+        req,
+      },
+      req.t,
+    )
   }
   return data
 }

@@ -1,0 +1,188 @@
+import request from 'supertest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Site, User } from '../src/payload-types.ts'
+import type { Portal } from './helpers/bootPortal.ts'
+
+import { buildLexical } from '../src/lib/lexical.ts'
+import { graphql, loginAs } from './helpers/api.ts'
+import { bootPortal } from './helpers/bootPortal.ts'
+import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+
+let portal: Portal
+let hoabinh: Site
+let kontum: Site
+let editor: User
+
+beforeAll(async () => {
+  portal = await bootPortal({ seed: true })
+  hoabinh = await findSite(portal.payload, HOABINH.key)
+  kontum = await findSite(portal.payload, KONTUM.key)
+  editor = await findUser(portal.payload, demoEmail.editor(HOABINH))
+})
+afterAll(async () => {
+  await portal?.close()
+})
+
+const page = (path: string, host = 'localhost') => request(portal.app).get(path).set('Host', host)
+
+async function sessionCookie(email: string): Promise<string> {
+  const res = await request(portal.app).post('/api/users/login').send({ email, password: PASSWORD })
+  return res.headers['set-cookie']![0]!.split(';')[0]!
+}
+
+async function createDraft(title: string, site = hoabinh, extra: Record<string, unknown> = {}) {
+  return portal.payload.create({ collection: 'articles', data: { title, site: site.id, _status: 'draft', ...extra } as never, draft: true })
+}
+
+describe('preview of drafts', () => {
+  it('shows a draft at its address to a signed-in editor of the site, privately, and to no one else', async () => {
+    const draft = await createDraft('Bài đang soạn cần xem trước')
+    const path = `/bai-viet/${draft.slug}`
+    const anonymous = await page(path)
+    expect(anonymous.status).toBe(404)
+
+    const cookie = await sessionCookie(demoEmail.editor(HOABINH))
+    const preview = await page(path).set('Cookie', cookie).set('Sec-Fetch-Site', 'same-origin')
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain('Bản xem trước: bài viết này chưa được xuất bản.')
+    expect(preview.headers['cache-control']).toBe('private, no-store')
+
+    const otherSite = await sessionCookie(demoEmail.editor(KONTUM))
+    expect((await page(path).set('Cookie', otherSite).set('Sec-Fetch-Site', 'same-origin')).status).toBe(404)
+    // The preview did not leak into the public cache.
+    expect((await page(path)).status).toBe(404)
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('publishes a scheduled article through the job queue when its time comes', async () => {
+    const draft = await createDraft('Bài hẹn giờ đăng')
+    const when = new Date(Date.now() + 1500)
+    await portal.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil: when,
+    })
+    await portal.payload.jobs.run()
+    expect((await page(`/bai-viet/${draft.slug}`)).status).toBe(404)
+    const anonymousRest = await request(portal.app).get(`/api/articles/${draft.id}?draft=true`)
+    expect(anonymousRest.status).toBeGreaterThanOrEqual(403)
+
+    await new Promise((resolve) => setTimeout(resolve, when.getTime() - Date.now() + 100))
+    await portal.payload.jobs.run()
+    const published = await portal.payload.findByID({ collection: 'articles', id: draft.id })
+    expect(published._status).toBe('published')
+    expect(published.publishedAt).toBeTruthy()
+    const res = await page(`/bai-viet/${draft.slug}`)
+    expect(res.status).toBe(200)
+    expect((await page('/')).text).toContain('Bài hẹn giờ đăng')
+  })
+
+  it('hides a published article dated in the future from pages, REST and GraphQL until then', async () => {
+    const future = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString()
+    const article = await portal.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài đăng ngày mai', site: hoabinh.id, publishedAt: future, _status: 'published' },
+    })
+    expect((await page(`/bai-viet/${article.slug}`)).status).toBe(404)
+    expect((await request(portal.app).get(`/api/articles/${article.id}`)).status).toBeGreaterThanOrEqual(403)
+    const result = await graphql(portal.app, '{ Articles(limit: 200) { docs { title } } }')
+    expect(JSON.stringify(result.data)).not.toContain('Bài đăng ngày mai')
+  })
+})
+
+describe('review: reporter submits, editor publishes', () => {
+  it('lets a reporter send a draft for review but not approve or publish it', async () => {
+    const reporter = await loginAs(portal.app, demoEmail.reporter(HOABINH))
+    const created = await request(portal.app)
+      .post('/api/articles?draft=true')
+      .set('Authorization', reporter)
+      .send({ title: 'Tin phóng viên gửi duyệt', site: hoabinh.id, _status: 'draft' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const submitted = await request(portal.app).patch(`/api/articles/${id}?draft=true`).set('Authorization', reporter).send({ reviewState: 'submitted' })
+    expect(submitted.status).toBe(200)
+    const approved = await request(portal.app).patch(`/api/articles/${id}?draft=true`).set('Authorization', reporter).send({ reviewState: 'approved' })
+    expect(approved.status).toBe(403)
+
+    const editorToken = await loginAs(portal.app, demoEmail.editor(HOABINH))
+    const waiting = await request(portal.app)
+      .get('/api/articles')
+      .query({ draft: 'true', where: { reviewState: { equals: 'submitted' } }, depth: 0 })
+      .set('Authorization', editorToken)
+    expect(waiting.body.docs.map((doc: { title: string }) => doc.title)).toContain('Tin phóng viên gửi duyệt')
+    const published = await request(portal.app).patch(`/api/articles/${id}`).set('Authorization', editorToken).send({ _status: 'published' })
+    expect(published.status).toBe(200)
+    expect(published.body.doc.reviewState).toBe('approved')
+    expect((await page(`/bai-viet/${published.body.doc.slug}`)).status).toBe(200)
+  })
+})
+
+describe('slugs and text', () => {
+  it('folds Vietnamese titles to slugs, unique within a site but free across sites', async () => {
+    const editorToken = await loginAs(portal.app, demoEmail.editor(HOABINH))
+    const first = await request(portal.app).post('/api/articles').set('Authorization', editorToken).send({ title: 'Hội nghị Đảng bộ tỉnh Điện Biên', site: hoabinh.id })
+    expect(first.status).toBe(201)
+    expect(first.body.doc.slug).toBe('hoi-nghi-dang-bo-tinh-dien-bien')
+    const clash = await request(portal.app).post('/api/articles').set('Authorization', editorToken).send({ title: 'Hội nghị Đảng bộ tỉnh Điện Biên', site: hoabinh.id })
+    expect(clash.status).toBe(400)
+    expect(JSON.stringify(clash.body)).toContain('slug')
+    const count = await portal.payload.count({ collection: 'articles', where: { slug: { equals: 'hoi-nghi-dang-bo-tinh-dien-bien' } } })
+    expect(count.totalDocs).toBe(1)
+    const otherSite = await portal.payload.create({ collection: 'articles', data: { title: 'Hội nghị Đảng bộ tỉnh Điện Biên', site: kontum.id } })
+    expect(otherSite.slug).toBe('hoi-nghi-dang-bo-tinh-dien-bien')
+  })
+
+  it('stores decomposed (NFD) input in NFC', async () => {
+    const title = 'Tỉnh ủy Hòa Bình tổng kết năm'
+    const article = await createDraft(title.normalize('NFD'), hoabinh, { lead: 'Đảng bộ tỉnh'.normalize('NFD') })
+    const row = await portal.payload.findByID({ collection: 'articles', id: article.id, draft: true })
+    expect(row.title).toBe(title.normalize('NFC'))
+    expect(row.title).not.toBe(title.normalize('NFD'))
+    expect(row.lead).toBe('Đảng bộ tỉnh'.normalize('NFC'))
+  })
+})
+
+describe('captions', () => {
+  it('makes a caption entry for each captioned photo of a published article, per caption, and withdraws it on unpublish', async () => {
+    const media = await portal.payload.find({ collection: 'media', where: { site: { equals: hoabinh.id } }, limit: 1 })
+    const photo = media.docs[0]!
+    const body = (caption: string) => buildLexical([{ kind: 'paragraph', text: 'Nội dung.' }, { kind: 'photo', media: photo.id, caption, credit: 'Ảnh: TTXVN' }])
+    const first = await portal.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có ảnh chú thích thứ nhất', site: hoabinh.id, body: body('Quang cảnh phiên khai mạc') as never, _status: 'published' },
+    })
+    const second = await portal.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có ảnh chú thích thứ hai', site: hoabinh.id, body: body('Đại biểu biểu quyết thông qua Nghị quyết') as never, _status: 'published' },
+    })
+    const entries = await portal.payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, depth: 0 })
+    const captions = entries.docs.map((entry) => entry.caption).sort()
+    expect(captions).toEqual(expect.arrayContaining(['Quang cảnh phiên khai mạc', 'Đại biểu biểu quyết thông qua Nghị quyết']))
+    const firstEntry = entries.docs.find((entry) => entry.caption === 'Quang cảnh phiên khai mạc')!
+    expect(firstEntry.articles).toEqual([first.id])
+    expect(firstEntry.credit).toBe('Ảnh: TTXVN')
+    expect(firstEntry.origin).toBe('article')
+
+    const library = await page('/thu-vien-anh?q=bieu+quyet')
+    expect(library.text).toContain('Đại <mark>biểu</mark> <mark>biểu</mark> <mark>quyết</mark> thông qua Nghị <mark>quyết</mark>')
+
+    await portal.payload.update({ collection: 'articles', id: second.id, data: { _status: 'draft' } })
+    const after = await portal.payload.find({ collection: 'captions', where: { caption: { equals: 'Đại biểu biểu quyết thông qua Nghị quyết' } } })
+    expect(after.totalDocs).toBe(0)
+    expect((await page('/thu-vien-anh?q=bieu+quyet')).text).not.toContain('thông qua Nghị quyết')
+  })
+
+  it('keeps caption entries made by hand', async () => {
+    const editorToken = await loginAs(portal.app, demoEmail.editor(HOABINH))
+    const media = await portal.payload.find({ collection: 'media', where: { site: { equals: hoabinh.id } }, limit: 1 })
+    const res = await request(portal.app)
+      .post('/api/captions')
+      .set('Authorization', editorToken)
+      .send({ photo: media.docs[0]!.id, caption: 'Ảnh tư liệu: trụ sở Tỉnh ủy', site: hoabinh.id })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.origin).toBe('manual')
+    expect((await page('/thu-vien-anh?q=tru+so')).text).toContain('Ảnh tư liệu: <mark>trụ</mark> <mark>sở</mark> Tỉnh ủy')
+  })
+})
