@@ -186,3 +186,34 @@ describe('captions', () => {
     expect((await page('/thu-vien-anh?q=tru+so')).text).toContain('Ảnh tư liệu: <mark>trụ</mark> <mark>sở</mark> Tỉnh ủy')
   })
 })
+
+describe('related articles and banners', () => {
+  it('shows the related articles an editor chose, else the newest of the same category', async () => {
+    const chosen = await portal.payload.create({ collection: 'articles', data: { title: 'Tin được chọn liên quan', site: hoabinh.id, _status: 'published' } })
+    const host = await portal.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có tin liên quan chọn tay', site: hoabinh.id, related: [chosen.id], _status: 'published' },
+    })
+    const res = await page(`/bai-viet/${host.slug}`)
+    expect(res.text).toMatch(/Tin liên quan.*Tin được chọn liên quan/s)
+    const byCategory = await page('/bai-viet/khoi-thi-dua-cac-co-quan-dang-tinh-trien-khai-nhiem-vu-6-thang-cuoi-nam')
+    expect(byCategory.text).not.toMatch(/Tin liên quan.*Tin được chọn liên quan/s)
+  })
+
+  it('shows banners only between their start and end', async () => {
+    const media = await portal.payload.find({ collection: 'media', where: { site: { equals: hoabinh.id } }, limit: 1 })
+    const day = 24 * 60 * 60 * 1000
+    const window = (title: string, startsAt: number, endsAt: number) =>
+      portal.payload.create({
+        collection: 'banners',
+        data: { title, image: media.docs[0]!.id, placement: 'sidebar', startsAt: new Date(Date.now() + startsAt).toISOString(), endsAt: new Date(Date.now() + endsAt).toISOString(), site: hoabinh.id },
+      })
+    await window('Băng rôn đang chạy', -day, day)
+    await window('Băng rôn đã hết', -2 * day, -day)
+    await window('Băng rôn chưa đến', day, 2 * day)
+    const home = (await page('/')).text
+    expect(home).toContain('Băng rôn đang chạy')
+    expect(home).not.toContain('Băng rôn đã hết')
+    expect(home).not.toContain('Băng rôn chưa đến')
+  })
+})

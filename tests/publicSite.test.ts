@@ -97,6 +97,22 @@ describe('articles and errors', () => {
   })
 })
 
+describe('server errors', () => {
+  it('answers an unexpected failure with a Vietnamese 500 page and no details', async () => {
+    const { createApp } = await import('../src/server/createApp.ts')
+    const failing = createApp({
+      payload: portal.payload,
+      handleNext: async () => {},
+      sidebarWidgets: [{ key: 'broken', render: async () => { throw new Error('secret internal detail at /srv/app.ts:12') } }],
+    })
+    const res = await request(failing).get('/').set('Host', 'localhost')
+    expect(res.status).toBe(500)
+    expect(res.text).toContain('Đã có lỗi xảy ra')
+    expect(res.text).not.toContain('secret internal detail')
+    expect(res.headers['cache-control']).toBe('no-store')
+  })
+})
+
 describe('health and admin', () => {
   it('reports a healthy database on /healthz', async () => {
     const res = await request(portal.app).get('/healthz')
