@@ -6,6 +6,7 @@ import type { Portal } from './helpers/bootPortal.ts'
 
 import { buildLexical } from '../src/lib/lexical.ts'
 import { graphql, loginAs } from './helpers/api.ts'
+import { type ArticleInput, createArticle } from './helpers/articles.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
 
@@ -31,8 +32,8 @@ async function sessionCookie(email: string): Promise<string> {
   return res.headers['set-cookie']![0]!.split(';')[0]!
 }
 
-async function createDraft(title: string, site = hoabinh, extra: Record<string, unknown> = {}) {
-  return portal.payload.create({ collection: 'articles', data: { title, site: site.id, _status: 'draft', ...extra } as never, draft: true })
+async function createDraft(title: string, site = hoabinh, extra: Partial<ArticleInput> = {}) {
+  return createArticle(portal.payload, { title, site: site.id, _status: 'draft', ...extra }, { draft: true })
 }
 
 describe('preview of drafts', () => {
@@ -61,7 +62,7 @@ describe('scheduled publishing', () => {
     const when = new Date(Date.now() + 1500)
     await portal.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: when,
     })
     await portal.payload.jobs.run()
@@ -81,10 +82,7 @@ describe('scheduled publishing', () => {
 
   it('hides a published article dated in the future from pages, REST and GraphQL until then', async () => {
     const future = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString()
-    const article = await portal.payload.create({
-      collection: 'articles',
-      data: { title: 'Bài đăng ngày mai', site: hoabinh.id, publishedAt: future, _status: 'published' },
-    })
+    const article = await createArticle(portal.payload, { title: 'Bài đăng ngày mai', site: hoabinh.id, publishedAt: future, _status: 'published' })
     expect((await page(`/bai-viet/${article.slug}`)).status).toBe(404)
     expect((await request(portal.app).get(`/api/articles/${article.id}`)).status).toBeGreaterThanOrEqual(403)
     const result = await graphql(portal.app, '{ Articles(limit: 200) { docs { title } } }')
@@ -130,7 +128,7 @@ describe('slugs and text', () => {
     expect(JSON.stringify(clash.body)).toContain('slug')
     const count = await portal.payload.count({ collection: 'articles', where: { slug: { equals: 'hoi-nghi-dang-bo-tinh-dien-bien' } } })
     expect(count.totalDocs).toBe(1)
-    const otherSite = await portal.payload.create({ collection: 'articles', data: { title: 'Hội nghị Đảng bộ tỉnh Điện Biên', site: kontum.id } })
+    const otherSite = await createArticle(portal.payload, { title: 'Hội nghị Đảng bộ tỉnh Điện Biên', site: kontum.id })
     expect(otherSite.slug).toBe('hoi-nghi-dang-bo-tinh-dien-bien')
   })
 
@@ -149,14 +147,8 @@ describe('captions', () => {
     const media = await portal.payload.find({ collection: 'media', where: { site: { equals: hoabinh.id } }, limit: 1 })
     const photo = media.docs[0]!
     const body = (caption: string) => buildLexical([{ kind: 'paragraph', text: 'Nội dung.' }, { kind: 'photo', media: photo.id, caption, credit: 'Ảnh: TTXVN' }])
-    const first = await portal.payload.create({
-      collection: 'articles',
-      data: { title: 'Bài có ảnh chú thích thứ nhất', site: hoabinh.id, body: body('Quang cảnh phiên khai mạc') as never, _status: 'published' },
-    })
-    const second = await portal.payload.create({
-      collection: 'articles',
-      data: { title: 'Bài có ảnh chú thích thứ hai', site: hoabinh.id, body: body('Đại biểu biểu quyết thông qua Nghị quyết') as never, _status: 'published' },
-    })
+    const first = await createArticle(portal.payload, { title: 'Bài có ảnh chú thích thứ nhất', site: hoabinh.id, body: body('Quang cảnh phiên khai mạc'), _status: 'published' })
+    const second = await createArticle(portal.payload, { title: 'Bài có ảnh chú thích thứ hai', site: hoabinh.id, body: body('Đại biểu biểu quyết thông qua Nghị quyết'), _status: 'published' })
     const entries = await portal.payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, depth: 0 })
     const captions = entries.docs.map((entry) => entry.caption).sort()
     expect(captions).toEqual(expect.arrayContaining(['Quang cảnh phiên khai mạc', 'Đại biểu biểu quyết thông qua Nghị quyết']))
@@ -189,11 +181,8 @@ describe('captions', () => {
 
 describe('related articles and banners', () => {
   it('shows the related articles an editor chose, else the newest of the same category', async () => {
-    const chosen = await portal.payload.create({ collection: 'articles', data: { title: 'Tin được chọn liên quan', site: hoabinh.id, _status: 'published' } })
-    const host = await portal.payload.create({
-      collection: 'articles',
-      data: { title: 'Bài có tin liên quan chọn tay', site: hoabinh.id, related: [chosen.id], _status: 'published' },
-    })
+    const chosen = await createArticle(portal.payload, { title: 'Tin được chọn liên quan', site: hoabinh.id, _status: 'published' })
+    const host = await createArticle(portal.payload, { title: 'Bài có tin liên quan chọn tay', site: hoabinh.id, related: [chosen.id], _status: 'published' })
     const res = await page(`/bai-viet/${host.slug}`)
     expect(res.text).toMatch(/Tin liên quan.*Tin được chọn liên quan/s)
     const byCategory = await page('/bai-viet/khoi-thi-dua-cac-co-quan-dang-tinh-trien-khai-nhiem-vu-6-thang-cuoi-nam')

@@ -1,4 +1,7 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Article } from '../payload-types.ts'
+
+/** A rich-text document as Payload stores it (the generated type of an article body). */
+export type RichTextDocument = NonNullable<Article['body']>
 
 type LexicalNode = {
   type?: string
@@ -29,7 +32,7 @@ export type BodyPart =
   | { kind: 'photo'; media: number | string; caption?: string; credit?: string }
 
 /** Builds a Lexical document from simple parts, for seeds and imports. */
-export function buildLexical(parts: BodyPart[]): SerializedEditorState {
+export function buildLexical(parts: BodyPart[]): RichTextDocument {
   const children = parts.map((part) => {
     switch (part.kind) {
       case 'paragraph':
@@ -55,11 +58,11 @@ export function buildLexical(parts: BodyPart[]): SerializedEditorState {
         }
     }
   })
-  return { root: block('root', children) } as unknown as SerializedEditorState
+  return { root: block('root', children) } as unknown as RichTextDocument
 }
 
 /** A Lexical document of plain paragraphs. */
-export function paragraphsToLexical(paragraphs: string[]): SerializedEditorState {
+export function paragraphsToLexical(paragraphs: string[]): RichTextDocument {
   return buildLexical(paragraphs.map((text) => ({ kind: 'paragraph', text })))
 }
 

@@ -79,26 +79,19 @@ async function seedSite(seeder: Seeder, site: Site, demoSite: DemoSite, siteInde
   }
 
   let photoSeed = siteIndex * 20
-  const existingBanner = await seeder.payload.count({ collection: 'banners', where: inSite({ title: { equals: demoSite.banner.title } }) })
-  if (existingBanner.totalDocs === 0) {
-    const image = await createPhoto(seeder, site, demoSite, demoSite.banner.title, demoSite.banner.title, photoSeed++)
-    await findOrCreate(seeder, 'banners', inSite({ title: { equals: demoSite.banner.title } }), () => ({
-      ...demoSite.banner,
-      image: image.id,
-      placement: 'sidebar',
-      site: site.id,
-    }))
-  } else seeder.report.existing++
-  const existingVideo = await seeder.payload.count({ collection: 'videos', where: inSite({ title: { equals: demoSite.video.title } }) })
-  if (existingVideo.totalDocs === 0) {
-    const poster = await createPhoto(seeder, site, demoSite, demoSite.video.title, demoSite.video.caption, photoSeed++)
-    await findOrCreate(seeder, 'videos', inSite({ title: { equals: demoSite.video.title } }), () => ({
-      ...demoSite.video,
-      poster: poster.id,
-      publishedAt: new Date(Date.now() - DAY).toISOString(),
-      site: site.id,
-    }))
-  } else seeder.report.existing++
+  /** A banner or video whose picture is drawn only when the document itself is new. */
+  const withPicture = async (collection: 'banners' | 'videos', title: string, caption: string, data: (picture: Media) => Record<string, unknown>) => {
+    const existing = await seeder.payload.count({ collection, where: inSite({ title: { equals: title } }) })
+    if (existing.totalDocs > 0) return void seeder.report.existing++
+    const picture = await createPhoto(seeder, site, demoSite, title, caption, photoSeed++)
+    await findOrCreate(seeder, collection, inSite({ title: { equals: title } }), () => ({ ...data(picture), site: site.id }))
+  }
+  await withPicture('banners', demoSite.banner.title, demoSite.banner.title, (image) => ({ ...demoSite.banner, image: image.id, placement: 'sidebar' }))
+  await withPicture('videos', demoSite.video.title, demoSite.video.caption, (poster) => ({
+    ...demoSite.video,
+    poster: poster.id,
+    publishedAt: new Date(Date.now() - DAY).toISOString(),
+  }))
 
   for (const article of demoSite.articles) {
     const existing = await seeder.payload.find({ collection: 'articles', where: inSite({ slug: { equals: article.slug } }), draft: true, limit: 1, depth: 0 })
@@ -168,7 +161,7 @@ function articleData(article: DemoArticle, site: Site, relations: Relations): Om
     title: article.title,
     slug: article.slug,
     lead: article.lead,
-    body: buildLexical(parts) as Article['body'],
+    body: buildLexical(parts),
     cover: relations.cover.id,
     byline: article.byline,
     source: article.source,

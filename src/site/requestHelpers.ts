@@ -10,6 +10,7 @@ import type { SidebarWidget } from './sidebar.ts'
 import type { PageContext } from './views/context.ts'
 
 import { isAdmin } from '../access/roles.ts'
+import { type ParsedQuery, parseSearchQuery, SearchQueryError } from '../search/query.ts'
 import { hasSession, sendCacheable } from './cache/middleware.ts'
 import { badRequest, notFound } from './httpError.ts'
 import { findCategories } from './queries/taxonomy.ts'
@@ -35,6 +36,16 @@ export function pageParam(req: Request): number {
     throw badRequest('Số trang không hợp lệ.')
   }
   return Number(raw)
+}
+
+/** `?q=…`: the parsed search, or 400 with the reason. */
+export function searchParam(req: Request): ParsedQuery {
+  try {
+    return parseSearchQuery(req.query.q)
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw badRequest(error.message)
+    throw error
+  }
 }
 
 /** A page number past the end of a listing is a missing page. */

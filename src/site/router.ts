@@ -6,11 +6,10 @@ import React from 'react'
 import type { Site } from '../payload-types.ts'
 import type { SiteDirectory } from './siteDirectory.ts'
 
-import { parseSearchQuery, SearchQueryError } from '../search/query.ts'
 import { searchArticles } from '../search/searchArticles.ts'
 import { renderRss } from './feeds/rss.ts'
 import { renderRobots, renderSitemap } from './feeds/sitemap.ts'
-import { badRequest, HttpError, notFound } from './httpError.ts'
+import { HttpError, notFound } from './httpError.ts'
 import { categoryFeedPath, categoryPath, SITE_FEED_PATH } from './paths.ts'
 import {
   findArticleBySlug,
@@ -29,6 +28,7 @@ import {
   pageContext,
   pageParam,
   renderPage,
+  searchParam,
   sendXml,
   type SiteServices,
   siteOf,
@@ -157,13 +157,7 @@ export function publicRouter(services: SiteServices): Router {
 
   router.get('/tim-kiem', async (req, res) => {
     const page = pageParam(req)
-    let query
-    try {
-      query = parseSearchQuery(req.query.q)
-    } catch (error) {
-      if (error instanceof SearchQueryError) throw badRequest(error.message)
-      throw error
-    }
+    const query = searchParam(req)
     const [context, results] = await Promise.all([pageContext(services, req, res), searchArticles(payload, siteOf(res), query, page)])
     ensurePageExists(page, results.totalPages)
     renderPage(services, req, res, React.createElement(SearchPage, { context, query: query.text, words: query.words, results }))
@@ -172,13 +166,7 @@ export function publicRouter(services: SiteServices): Router {
   router.get('/thu-vien-anh', async (req, res) => {
     const site = siteOf(res)
     const page = pageParam(req)
-    let query
-    try {
-      query = parseSearchQuery(req.query.q)
-    } catch (error) {
-      if (error instanceof SearchQueryError) throw badRequest(error.message)
-      throw error
-    }
+    const query = searchParam(req)
     const [context, captions] = await Promise.all([pageContext(services, req, res), findCaptions(payload, site, query.words, page)])
     ensurePageExists(page, captions.totalPages)
     const articleIds = [...new Set(captions.docs.flatMap((entry) => (entry.articles ?? []).map((item) => (typeof item === 'object' ? item.id : item))))]

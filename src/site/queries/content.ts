@@ -17,17 +17,20 @@ export async function findNotices(payload: Payload, site: Site, limit = 5): Prom
   return result.docs
 }
 
-export async function findNoticeBySlug(payload: Payload, site: Site, slug: string): Promise<Notice | undefined> {
+async function findOneBySlug<T>(payload: Payload, collection: 'notices' | 'videos', site: Site, slug: string): Promise<T | undefined> {
   const result = await payload.find({
-    collection: 'notices',
+    collection,
     overrideAccess: false,
     where: { and: [onSite(site), { slug: { equals: slug } }] },
     limit: 1,
-    depth: 0,
+    depth: 1,
     pagination: false,
   })
-  return result.docs[0]
+  return result.docs[0] as T | undefined
 }
+
+export const findNoticeBySlug = (payload: Payload, site: Site, slug: string) => findOneBySlug<Notice>(payload, 'notices', site, slug)
+export const findVideoBySlug = (payload: Payload, site: Site, slug: string) => findOneBySlug<Video>(payload, 'videos', site, slug)
 
 export type BannerWithImage = Banner & { image: Media }
 
@@ -41,17 +44,6 @@ export async function findVideos(payload: Payload, site: Site, limit = 4): Promi
   return result.docs
 }
 
-export async function findVideoBySlug(payload: Payload, site: Site, slug: string): Promise<Video | undefined> {
-  const result = await payload.find({
-    collection: 'videos',
-    overrideAccess: false,
-    where: { and: [onSite(site), { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-  })
-  return result.docs[0]
-}
 
 export type CaptionWithPhoto = Caption & { photo: Media }
 
