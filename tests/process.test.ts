@@ -34,6 +34,18 @@ describe('starting the server with a bad configuration', () => {
     expectOneLine(stderr, /^Cổng tin cannot start: cannot connect to PostgreSQL at postgres:\/\/127\.0\.0\.1:1\/congtin/)
   })
 
+  it('stops with one line when MongoDB is unreachable (the adapter loads only when chosen)', async () => {
+    const { finished } = runEntry(MAIN, {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: SECRET,
+      DATABASE_URL: 'mongodb://127.0.0.1:1/congtin?serverSelectionTimeoutMS=1000',
+      DATA_DIR: tmpDir,
+    })
+    const { code, stderr } = await finished
+    expect(code).not.toBe(0)
+    expectOneLine(stderr, /^Cổng tin cannot start: cannot connect to MongoDB at mongodb:\/\/127\.0\.0\.1:1\/congtin/)
+  })
+
   it('stops with one line for a database scheme it does not know', async () => {
     const { finished } = runEntry(MAIN, { NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, DATABASE_URL: 'mysql://root@127.0.0.1/x' })
     const { code, stderr } = await finished

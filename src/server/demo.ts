@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: 'production' })
   process.env.PAYLOAD_SECRET ||= localSecret(path.resolve(process.env.DATA_DIR || 'data'))
   const payload = await startPayload({ runJobs: true })
-  const sites = await payload.count({ collection: 'sites' })
+  const sites = await payload.count({ collection: 'sites', overrideAccess: false })
   if (sites.totalDocs === 0) {
     const report = await seedDemoContent(payload)
     payload.logger.info(`Demo content written: ${report.created} documents`)
