@@ -1,0 +1,62 @@
+import request from 'supertest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Site } from '../src/payload-types.ts'
+import type { Portal } from './helpers/bootPortal.ts'
+
+import { createAsyncLock } from '../src/db/sqliteWrites.ts'
+import { loginAs } from './helpers/api.ts'
+import { createArticle } from './helpers/articles.ts'
+import { bootPortal } from './helpers/bootPortal.ts'
+import { demoEmail, findSite, HOABINH } from './helpers/demo.ts'
+
+let portal: Portal
+let site: Site
+
+beforeAll(async () => {
+  portal = await bootPortal({ seed: true })
+  site = await findSite(portal.payload, HOABINH.key)
+})
+afterAll(async () => {
+  await portal?.close()
+})
+
+describe('concurrent writes', () => {
+  it('saves 40 articles created at the same time, each once', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, index) => createArticle(portal.payload, { title: `Bài song song số ${index}`, site: site.id, _status: 'published' })),
+    )
+    expect(results.filter((result) => result.status === 'rejected')).toEqual([])
+    const count = await portal.payload.count({ collection: 'articles', where: { title: { like: 'Bài song song số' } } })
+    expect(count.totalDocs).toBe(40)
+  })
+
+  it('answers 20 editors saving at once through REST without a server error', async () => {
+    const editor = await loginAs(portal.app, demoEmail.editor(HOABINH))
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        request(portal.app).post('/api/articles').set('Authorization', editor).send({ title: `Bài qua API số ${index}`, site: site.id }),
+      ),
+    )
+    expect(responses.map((res) => res.status)).toEqual(Array(20).fill(201))
+  })
+})
+
+describe('the write lock', () => {
+  it('hands out turns in order and lets a waiter give up without breaking the queue', async () => {
+    const lock = createAsyncLock()
+    const order: string[] = []
+    const releaseFirst = await lock.acquire(1000)
+    const second = lock.acquire(1000).then((release) => {
+      order.push('second')
+      release()
+    })
+    await expect(lock.acquire(20)).rejects.toThrow('Hệ thống đang bận')
+    order.push('first')
+    releaseFirst()
+    await second
+    const third = await lock.acquire(1000)
+    third()
+    expect(order).toEqual(['first', 'second'])
+  })
+})
