@@ -1,0 +1,23 @@
+// autocannon ships no types and @types/autocannon is not installed: just the part bench/run.ts uses.
+declare module 'autocannon' {
+  type Options = {
+    url: string
+    connections?: number
+    duration?: number
+    headers?: Record<string, string>
+    timeout?: number
+    /** `setupRequest` may rewrite each request before it is sent. */
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[]
+  }
+  type Histogram = { average: number; mean: number; p50: number; p99: number; max: number }
+  export type Result = {
+    requests: Histogram & { total: number; sent: number }
+    latency: Histogram
+    throughput: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    '2xx': number
+  }
+  export default function autocannon(options: Options): Promise<Result>
+}

@@ -1,0 +1,142 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { Article } from '../src/payload-types.ts'
+
+import { paragraphsToLexical } from '../src/lib/lexical.ts'
+import { slugify } from '../src/lib/vietnamese.ts'
+import { benchEnv } from './env.ts'
+
+/**
+ * Fills a fresh bench database: the demo content, then `--articles N` published articles of the
+ * 'hoabinh' site (host `localhost`), with Vietnamese text and dates spread over five years.
+ * Writes `manifest.json` last, so the orchestrator can tell a finished database from a broken one.
+ * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N --out DIR
+ */
+
+export type Manifest = { articles: number; sampleSlug: string; seconds: number }
+
+const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' } } })
+const total = Number(values.articles)
+if (!Number.isInteger(total) || total < 1 || !values.out) throw new Error('usage: generateArticles.ts --articles N --out DIR')
+const outDir = path.resolve(values.out)
+
+// Env is read once per process, so it must be complete before Payload is loaded below.
+Object.assign(process.env, benchEnv(outDir))
+
+/** Deterministic random numbers (mulberry32), so every generated database has the same text. */
+let seed = 20261123
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
+
+const ORGS = [
+  'UBND tỉnh', 'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Nông nghiệp và Phát triển nông thôn', 'Huyện ủy Mai Châu',
+  'UBND huyện Lạc Sơn', 'UBND thành phố Hòa Bình', 'Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn', 'Ban Dân vận Tỉnh ủy',
+  'Sở Tài chính', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'UBND huyện Đà Bắc',
+  'UBND huyện Tân Lạc', 'Huyện ủy Kim Bôi', 'UBND huyện Lương Sơn', 'Sở Kế hoạch và Đầu tư', 'Ủy ban MTTQ Việt Nam tỉnh',
+]
+const ACTIONS = [
+  'tổ chức hội nghị sơ kết', 'triển khai kế hoạch', 'tổng kết công tác', 'phát động phong trào thi đua về',
+  'kiểm tra tiến độ', 'đẩy mạnh', 'tăng cường công tác', 'ký kết chương trình phối hợp về', 'tập huấn nghiệp vụ',
+  'trao đổi kinh nghiệm về', 'hướng dẫn thực hiện', 'biểu dương điển hình tiên tiến trong',
+]
+const TOPICS = [
+  'chuyển đổi số', 'cải cách hành chính', 'xây dựng nông thôn mới', 'phòng, chống thiên tai', 'giảm nghèo bền vững',
+  'phát triển du lịch cộng đồng', 'bảo vệ và phát triển rừng', 'bảo đảm trật tự an toàn giao thông', 'phòng cháy, chữa cháy',
+  'tiêm chủng mở rộng', 'giáo dục nghề nghiệp', 'thu hút đầu tư', 'chăm sóc sức khỏe ban đầu', 'xây dựng Đảng',
+  'bảo tồn văn hóa dân tộc Mường', 'phát triển kinh tế hợp tác xã', 'dạy và học ngoại ngữ', 'phòng, chống ma túy',
+]
+const PERIODS = ['6 tháng đầu năm', 'quý I', 'quý III', 'năm', 'giai đoạn 2021-2025']
+const PEOPLE = [
+  'Bùi Văn Thắng', 'Đinh Thị Hương', 'Nguyễn Văn Toàn', 'Quách Thế Tản', 'Bùi Đức Hinh', 'Hoàng Thị Lan',
+  'Trần Quốc Khánh', 'Đinh Công Sứ', 'Nguyễn Phi Long', 'Bùi Thị Hạnh',
+]
+const POSITIONS = ['Phó Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy', 'Giám đốc Sở', 'Chủ tịch UBND huyện', 'Trưởng Ban Dân vận Tỉnh ủy']
+const BYLINES = ['Minh Thu', 'Đức Anh', 'Hải Yến', 'Ngọc Lan', 'Phương Linh', 'Trung Kiên', 'Thanh Hà']
+
+function generateArticle(index: number, now: number) {
+  // Spread over five years, newest first by index, with a random time of day.
+  const publishedAt = new Date(now - (index / total) * 5 * 365 * 86_400_000 - between(0, 86_400_000))
+  const year = publishedAt.getUTCFullYear()
+  const [org, action, topic] = [pick(ORGS), pick(ACTIONS), pick(TOPICS)]
+  const title = `${org} ${action} ${topic} ${pick(PERIODS)} ${year}`
+  const date = `${publishedAt.getUTCDate()}/${publishedAt.getUTCMonth() + 1}/${year}`
+  const person = `đồng chí ${pick(PEOPLE)}, ${pick(POSITIONS)}`
+  const paragraphs = [
+    `Theo báo cáo, thời gian qua công tác ${topic} trên địa bàn đã đạt nhiều kết quả tích cực. Toàn tỉnh có ${between(12, 240)} đơn vị hoàn thành chỉ tiêu, tăng ${between(2, 35)}% so với cùng kỳ năm trước; nhiều mô hình hay, cách làm sáng tạo được nhân rộng.`,
+    `Phát biểu chỉ đạo, ${person} ghi nhận những nỗ lực của các cấp, các ngành; đồng thời đề nghị tiếp tục quán triệt, triển khai đồng bộ các giải pháp, gắn trách nhiệm người đứng đầu với kết quả thực hiện nhiệm vụ.`,
+    `Bên cạnh những kết quả đạt được, ${org} cũng chỉ ra một số hạn chế như nguồn lực còn khó khăn, việc phối hợp giữa các cơ quan có lúc chưa chặt chẽ, một số chỉ tiêu đạt thấp so với kế hoạch đề ra.`,
+    `Các đại biểu đã tập trung thảo luận, làm rõ nguyên nhân và đề xuất nhiều giải pháp thiết thực nhằm nâng cao hiệu quả ${topic} trong thời gian tới, nhất là ở các xã vùng cao, vùng đặc biệt khó khăn.`,
+    `Dịp này, ${between(3, 30)} tập thể và ${between(5, 60)} cá nhân có thành tích xuất sắc được ${org} tặng Giấy khen.`,
+    `Năm ${year + 1}, ${org} đặt mục tiêu hoàn thành ${between(90, 100)}% kế hoạch, tập trung vào ${pick(TOPICS)} và ${pick(TOPICS)}.`,
+  ]
+  const body = paragraphs.filter((_, i) => i < 2 || random() < 0.7)
+  return {
+    title,
+    // The index keeps slugs unique however the random titles collide; the slug field cuts at
+    // 120 characters, so leave room for it.
+    slug: `${slugify(title, 100)}-${index + 1}`,
+    lead: `Ngày ${date}, ${org} ${action} ${topic}. Tham dự có đại diện lãnh đạo ${pick(ORGS)} và các cơ quan, đơn vị liên quan.`,
+    // Lexical's own type lacks the index signature of the generated one; the shape is the same.
+    body: paragraphsToLexical(body) as unknown as Article['body'],
+    byline: pick(BYLINES),
+    publishedAt: publishedAt.toISOString(),
+    featured: random() < 0.02,
+    views: between(0, 5000),
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  const { startPayload, stopPayload } = await import('../src/server/startPayload.ts')
+  const { seedDemoContent } = await import('../src/seed/seed.ts')
+  const payload = await startPayload()
+  try {
+    await seedDemoContent(payload)
+    const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'hoabinh' } }, limit: 1, depth: 0 })).docs[0]
+    if (!site) throw new Error("the demo seed made no 'hoabinh' site")
+    const siteFilter = { site: { equals: site.id } }
+    const categories = (await payload.find({ collection: 'categories', where: siteFilter, limit: 100, depth: 0 })).docs.map((doc) => doc.id)
+    // Reuse the demo photos as covers, so the home page populates images as it does in real use.
+    const covers = (await payload.find({ collection: 'media', where: siteFilter, limit: 100, depth: 0 })).docs.map((doc) => doc.id)
+
+    let sampleSlug = ''
+    const now = Date.now()
+    // One create at a time, without a transaction: libSQL opens a new connection for every
+    // transaction and never closes it, so ~10,000 transactions ran out of file descriptors.
+    for (let index = 0; index < total; index++) {
+      const article = generateArticle(index, now)
+      if (index === Math.floor(total / 2)) sampleSlug = article.slug
+      await payload.create({
+        collection: 'articles',
+        data: { ...article, site: site.id, categories: [pick(categories)], cover: covers.length ? pick(covers) : null, _status: 'published' },
+        depth: 0,
+        disableTransaction: true,
+        context: { skipCaptionSync: true },
+      })
+      if ((index + 1) % 1000 === 0 || index + 1 === total) {
+        console.log(`  ${index + 1}/${total} articles (${Math.round((Date.now() - started) / 1000)} s)`)
+      }
+    }
+    const manifest: Manifest = { articles: total, sampleSlug, seconds: Math.round((Date.now() - started) / 1000) }
+    fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+  } finally {
+    await stopPayload(payload)
+  }
+}
+
+// The PostgreSQL adapter leaves handles open, and the job runner may too: exit explicitly.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,310 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Result } from 'autocannon'
+
+import autocannon from 'autocannon'
+import { execFile, spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { parseArgs, promisify } from 'node:util'
+
+import type { Manifest } from './generateArticles.ts'
+
+import { benchEnv } from './env.ts'
+
+/**
+ * `npm run bench [-- --articles N --duration S --connections C --runs R --warmup S --fresh]`
+ * Builds the admin, generates (or reuses) a database of N articles, starts the production server
+ * and a bare Node `http` server, load-tests the home page, an article page (from the page cache,
+ * and bypassing it) and the bare server with autocannon, and prints a Markdown table of medians
+ * for the README. Exits non-zero on any non-2xx answer, request error or server failure.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const BENCH_DIR = path.join(ROOT, 'tmp', 'bench')
+// Always with the production condition: Node 20 + Lexical otherwise may exit silently (code 13).
+const NODE = [process.execPath, '--conditions=production', '--import', 'tsx']
+// Both demo pages belong to the 'hoabinh' site, which answers to this Host.
+const HOST = 'localhost'
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: process.env.BENCH_ARTICLES || '10000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '3' },
+    fresh: { type: 'boolean', default: false },
+  },
+})
+
+function positiveInteger(name: string, raw: string): number {
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${raw}"`)
+  return value
+}
+const options = {
+  articles: positiveInteger('articles', args.articles),
+  duration: positiveInteger('duration', args.duration),
+  connections: positiveInteger('connections', args.connections),
+  runs: positiveInteger('runs', args.runs),
+  warmup: positiveInteger('warmup', args.warmup),
+}
+
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+/** Runs `npm run build`, which skips the Next.js build when its sources did not change. */
+function buildAdmin(): void {
+  log('npm run build')
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
+}
+
+/**
+ * The generated database for N articles, made once and reused: the key also hashes the migrations
+ * and the generator, so a schema or content change makes a new one instead of a stale reuse.
+ */
+function cachedDatabase(): { dir: string; manifest: Manifest } {
+  const hash = crypto.createHash('sha256')
+  for (const file of ['migrations/sqlite/index.ts', 'bench/generateArticles.ts']) hash.update(fs.readFileSync(path.join(ROOT, file)))
+  const prefix = `articles-${options.articles}-`
+  const dir = path.join(BENCH_DIR, prefix + hash.digest('hex').slice(0, 10))
+  const manifestFile = path.join(dir, 'manifest.json')
+  if (args.fresh || !fs.existsSync(manifestFile)) {
+    // Older databases of the same size are obsolete now.
+    if (fs.existsSync(BENCH_DIR)) {
+      for (const name of fs.readdirSync(BENCH_DIR)) if (name.startsWith(prefix)) fs.rmSync(path.join(BENCH_DIR, name), { recursive: true })
+    }
+    // Generate aside and rename when complete, so an interrupted run never leaves a half database.
+    const partial = `${dir}.partial`
+    fs.rmSync(partial, { recursive: true, force: true })
+    log(`generating ${options.articles} articles in ${path.relative(ROOT, dir)} (once; reused by later runs)`)
+    const result = spawnSync(NODE[0], [...NODE.slice(1), 'bench/generateArticles.ts', '--articles', String(options.articles), '--out', partial], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    })
+    if (result.status !== 0) throw new Error(`article generation failed (exit ${result.status})`)
+    fs.renameSync(partial, dir)
+  } else {
+    log(`reusing ${path.relative(ROOT, dir)}`)
+  }
+  return { dir, manifest: JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest }
+}
+
+/** The preferred port when it is free, any free port otherwise. */
+function freePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const probe = net.createServer().once('error', reject)
+      probe.listen(port, '127.0.0.1', () => {
+        const { port: bound } = probe.address() as net.AddressInfo
+        probe.close(() => resolve(bound))
+      })
+    })
+  return tryPort(preferred).catch(() => tryPort(0))
+}
+
+function get(port: number, urlPath: string): Promise<{ status: number; body: Buffer; cache?: string }> {
+  return new Promise((resolve, reject) => {
+    // node:http rather than fetch, which does not let us set the Host header.
+    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: res.headers['x-cache'] as string | undefined }))
+    })
+    req.on('error', reject)
+    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)))
+  })
+}
+
+/** Starts a child and waits until `urlPath` answers 200; fails early if the child exits. */
+async function startServer(name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, urlPath: string): Promise<ChildProcess> {
+  const child = spawn(NODE[0], [...NODE.slice(1), ...argv], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start (${child.exitCode ?? child.signalCode})`)
+    const answer = await get(port, urlPath).catch(() => undefined)
+    if (answer?.status === 200) return child
+    await sleep(500)
+  }
+  child.kill('SIGKILL')
+  throw new Error(`${name} did not answer ${urlPath} within 3 minutes`)
+}
+
+/** SIGTERM (the servers finish in-flight requests and close the database), SIGKILL after 15 s. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
+const execFileAsync = promisify(execFile)
+
+/** Samples the resident set size of `pid` twice a second until the returned function gives the peak, in KiB. */
+function watchRss(pid: number): () => Promise<number> {
+  let peak = 0
+  const sample = async () => {
+    const { stdout } = await execFileAsync('ps', ['-o', 'rss=', '-p', String(pid)]).catch(() => ({ stdout: '' }))
+    peak = Math.max(peak, Number(stdout.trim()) || 0)
+  }
+  const timer = setInterval(sample, 500)
+  return async () => {
+    clearInterval(timer)
+    await sample()
+    return peak
+  }
+}
+
+type Target = {
+  name: string
+  port: number
+  path: string
+  pid: number
+  bytes: number
+  /** Give each request its own query string, so the page cache (keyed by URL) never hits. */
+  bustCache?: boolean
+  runs: { result: Result; rssKiB: number }[]
+}
+
+let requestNumber = 0
+const load = (target: Target, duration: number) =>
+  autocannon({
+    url: `http://127.0.0.1:${target.port}${target.path}`,
+    headers: { host: HOST },
+    connections: options.connections,
+    duration,
+    // Slow answers (the uncached page under 50 connections) belong in p99, not among the errors.
+    timeout: 30,
+    requests: target.bustCache ? [{ setupRequest: (request) => ({ ...request, path: `${target.path}?bench=${++requestNumber}` }) }] : undefined,
+  })
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+const mib = (kibibytes: number) => `${Math.round(kibibytes / 1024)} MiB`
+// autocannon measures latency in whole milliseconds.
+const ms = (value: number) => (value < 1 ? '<1 ms' : `${value} ms`)
+const reqs = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1))
+
+async function main(): Promise<number> {
+  buildAdmin()
+  const { dir, manifest } = cachedDatabase()
+
+  // Serve a copy, so that whatever the server writes (jobs, sessions) never changes the cache.
+  const runDir = path.join(BENCH_DIR, 'run')
+  fs.rmSync(runDir, { recursive: true, force: true })
+  fs.cpSync(dir, runDir, { recursive: true })
+
+  const serverPort = await freePort(3100)
+  const rawPort = await freePort(serverPort + 1)
+  const children: ChildProcess[] = []
+  let failed = false
+  let stopping = false
+  try {
+    log(`starting the production server on port ${serverPort}`)
+    const server = await startServer('the server', ['src/server/main.ts'], { ...process.env, ...benchEnv(runDir, serverPort) }, serverPort, '/healthz')
+    children.push(server)
+    server.on('exit', (code, signal) => {
+      if (!stopping) {
+        failed = true
+        console.error(`[bench] the server exited during the benchmark (${code ?? signal})`)
+      }
+    })
+
+    const articlePath = `/bai-viet/${manifest.sampleSlug}`
+    const home = await get(serverPort, '/')
+    const article = await get(serverPort, articlePath)
+    if (home.status !== 200 || article.status !== 200) throw new Error(`pages answer ${home.status} (home) and ${article.status} (article)`)
+    // The public pages are kept in an in-memory page cache: say which figures are cache hits.
+    const repeat = await get(serverPort, articlePath)
+    const busted = await get(serverPort, `${articlePath}?bench=0`)
+    log(`article page: X-Cache ${article.cache ?? '-'} then ${repeat.cache ?? '-'}; with a unique query string: ${busted.cache ?? '-'}`)
+
+    log(`starting raw Node on port ${rawPort}, ${article.body.length}-byte page`)
+    const raw = await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(article.body.length)], process.env, rawPort, '/')
+    children.push(raw)
+
+    const targets: Target[] = [
+      { name: 'Home page `/`', port: serverPort, path: '/', pid: server.pid!, bytes: home.body.length, runs: [] },
+      { name: 'Article page `/bai-viet/…`', port: serverPort, path: articlePath, pid: server.pid!, bytes: article.body.length, runs: [] },
+      { name: 'Article page, page cache bypassed', port: serverPort, path: articlePath, pid: server.pid!, bytes: busted.body.length, bustCache: true, runs: [] },
+      { name: 'Raw Node `http`, same size', port: rawPort, path: '/', pid: raw.pid!, bytes: article.body.length, runs: [] },
+    ]
+
+    // Warm-up: first requests load code paths and fill caches; not measured.
+    for (const target of targets) {
+      log(`warm-up ${target.name}: ${options.warmup} s`)
+      await load(target, options.warmup)
+    }
+    // Targets take turns in each round, so slow drift in a noisy machine spreads over all of them.
+    for (let round = 1; round <= options.runs && !failed; round++) {
+      for (const target of targets) {
+        const peakRss = watchRss(target.pid)
+        const result = await load(target, options.duration)
+        const rssKiB = await peakRss()
+        target.runs.push({ result, rssKiB })
+        const problems = result.non2xx + result.errors + result.timeouts
+        if (problems > 0) failed = true
+        log(
+          `${target.name} run ${round}/${options.runs}: ${reqs(result.requests.average)} req/s, p50 ${ms(result.latency.p50)}, ` +
+            `p99 ${ms(result.latency.p99)}, RSS ${mib(rssKiB)}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+        )
+      }
+    }
+    if (failed) {
+      console.error('[bench] failed: non-2xx answers, errors or a server exit (see above)')
+      return 1
+    }
+
+    const rawRps = median(targets[targets.length - 1].runs.map((run) => run.result.requests.average))
+    const cpus = os.cpus()
+    const lines = [
+      '| Target | Page size | Req/s | p50 | p99 | Server RSS (peak) | Req/s vs raw Node | Non-2xx |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...targets.map((target) => {
+        const rps = median(target.runs.map((run) => run.result.requests.average))
+        const cells = [
+          target.name,
+          kib(target.bytes),
+          reqs(rps),
+          ms(median(target.runs.map((run) => run.result.latency.p50))),
+          ms(median(target.runs.map((run) => run.result.latency.p99))),
+          mib(Math.max(...target.runs.map((run) => run.rssKiB))),
+          `${(rps / rawRps).toPrecision(2)}×`,
+          String(target.runs.reduce((sum, run) => sum + run.result.non2xx, 0)),
+        ]
+        return `| ${cells.join(' | ')} |`
+      }),
+      '',
+      `Medians of ${options.runs} runs of ${options.duration} s, ${options.connections} connections (autocannon, after a ${options.warmup} s warm-up), ` +
+        `SQLite, ${manifest.articles.toLocaleString('en-US')} published articles; autocannon runs on the same machine.`,
+      'Home and article pages are hits of the in-memory page cache; "page cache bypassed" gives every request its own ' +
+        'query string, so each one queries the database and renders.',
+      `Machine: ${cpus[0].model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
+        `Node ${process.version}, ${os.type()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}.`,
+    ]
+    console.log(`\n${lines.join('\n')}\n`)
+    return 0
+  } finally {
+    stopping = true
+    for (const child of children) await stop(child)
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)
