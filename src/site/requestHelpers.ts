@@ -4,7 +4,7 @@ import type { ReactElement } from 'react'
 
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import type { Site, User } from '../payload-types.ts'
+import type { Category, Site, User } from '../payload-types.ts'
 import type { PageCache } from './cache/pageCache.ts'
 import type { SidebarWidget } from './sidebar.ts'
 import type { PageContext } from './views/context.ts'
@@ -61,9 +61,15 @@ export function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host')}`
 }
 
-export async function pageContext({ payload, sidebarWidgets }: SiteServices, req: Request, res: Response): Promise<PageContext> {
+/** Menu and sidebar of a page; a route that already read the site's categories passes them in. */
+export async function pageContext(
+  { payload, sidebarWidgets }: SiteServices,
+  req: Request,
+  res: Response,
+  categories?: Category[],
+): Promise<PageContext> {
   const site = siteOf(res)
-  const [navigation, sidebar] = await Promise.all([findCategories(payload, site), loadSidebar(payload, site, sidebarWidgets)])
+  const [navigation, sidebar] = await Promise.all([categories ?? findCategories(payload, site), loadSidebar(payload, site, sidebarWidgets)])
   return { site, navigation, sidebar, origin: originOf(req), path: req.originalUrl }
 }
 

@@ -21,7 +21,7 @@ import {
   inCategoryTree,
 } from './queries/articles.ts'
 import { findCaptions, findNoticeBySlug, findNotices, findVideoBySlug, findVideos } from './queries/content.ts'
-import { findAuthorBySlug, findCategories, findCategoryBySlug, findTagBySlug } from './queries/taxonomy.ts'
+import { findAuthorBySlug, findCategories, findTagBySlug } from './queries/taxonomy.ts'
 import {
   ensurePageExists,
   originOf,
@@ -102,7 +102,7 @@ export function publicRouter(services: SiteServices): Router {
     const categories = await findCategories(payload, site)
     const category = categories.find((candidate) => candidate.slug === slugParam(req))
     if (!category) throw notFound()
-    const [context, articles] = await Promise.all([pageContext(services, req, res), findArticles(payload, site, inCategoryTree(category, categories), page, LISTING_SIZE)])
+    const [context, articles] = await Promise.all([pageContext(services, req, res, categories), findArticles(payload, site, inCategoryTree(category, categories), page, LISTING_SIZE)])
     ensurePageExists(page, articles.totalPages)
     const parent = categories.find((candidate) => candidate.id === (typeof category.parent === 'object' ? category.parent?.id : category.parent))
     renderPage(

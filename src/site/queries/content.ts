@@ -4,6 +4,7 @@ import type { Banner, Caption, Media, Notice, Site, Video } from '../../payload-
 import type { Page } from './articles.ts'
 
 import { wordPrefixFilters } from '../../search/searchArticles.ts'
+import { findBySlug } from './taxonomy.ts'
 
 /**
  * Notices, banners, videos and the photo library. Their read access already hides what is
@@ -17,20 +18,8 @@ export async function findNotices(payload: Payload, site: Site, limit = 5): Prom
   return result.docs
 }
 
-async function findOneBySlug<T>(payload: Payload, collection: 'notices' | 'videos', site: Site, slug: string): Promise<T | undefined> {
-  const result = await payload.find({
-    collection,
-    overrideAccess: false,
-    where: { and: [onSite(site), { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-  })
-  return result.docs[0] as T | undefined
-}
-
-export const findNoticeBySlug = (payload: Payload, site: Site, slug: string) => findOneBySlug<Notice>(payload, 'notices', site, slug)
-export const findVideoBySlug = (payload: Payload, site: Site, slug: string) => findOneBySlug<Video>(payload, 'videos', site, slug)
+export const findNoticeBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Notice>(payload, 'notices', site, slug)
+export const findVideoBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Video>(payload, 'videos', site, slug)
 
 export type BannerWithImage = Banner & { image: Media }
 

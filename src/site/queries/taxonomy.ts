@@ -18,7 +18,13 @@ export async function findCategories(payload: Payload, site: Site): Promise<Cate
   return result.docs
 }
 
-async function findBySlug<T>(payload: Payload, collection: 'authors' | 'categories' | 'tags', site: Site, slug: string): Promise<T | undefined> {
+/** One document of the site by its slug, read as the public. */
+export async function findBySlug<T>(
+  payload: Payload,
+  collection: 'authors' | 'categories' | 'notices' | 'tags' | 'videos',
+  site: Site,
+  slug: string,
+): Promise<T | undefined> {
   const result = await payload.find({
     collection,
     overrideAccess: false,
@@ -30,6 +36,5 @@ async function findBySlug<T>(payload: Payload, collection: 'authors' | 'categori
   return result.docs[0] as T | undefined
 }
 
-export const findCategoryBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Category>(payload, 'categories', site, slug)
 export const findTagBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Tag>(payload, 'tags', site, slug)
 export const findAuthorBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Author>(payload, 'authors', site, slug)
