@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -39,6 +40,36 @@ describe('concurrent writes', () => {
       ),
     )
     expect(responses.map((res) => res.status)).toEqual(Array(20).fill(201))
+  })
+})
+
+describe('database connections', () => {
+  const openFiles = () => fs.readdirSync('/proc/self/fd').length
+
+  it('keeps the number of open files flat over 150 writes', async () => {
+    await createArticle(portal.payload, { title: 'Bài khởi động', site: site.id })
+    const before = openFiles()
+    for (let index = 0; index < 150; index++) {
+      await createArticle(portal.payload, { title: `Bài nối tiếp số ${index}`, site: site.id })
+    }
+    // libSQL used to leak about two descriptors per write transaction on SQLite (≈ 300 here).
+    expect(openFiles() - before).toBeLessThan(15)
+  })
+
+  it('does not show a transaction’s rows to other readers before it commits', async () => {
+    const transactionID = await portal.payload.db.beginTransaction()
+    expect(transactionID).toBeTruthy()
+    const req = { transactionID } as Parameters<typeof portal.payload.create>[0]['req']
+    try {
+      await createArticle(portal.payload, { title: 'Bài chưa lưu xong', site: site.id }, { req })
+      const inside = await portal.payload.count({ collection: 'articles', where: { title: { equals: 'Bài chưa lưu xong' } }, req })
+      const outside = await portal.payload.count({ collection: 'articles', where: { title: { equals: 'Bài chưa lưu xong' } } })
+      expect([inside.totalDocs, outside.totalDocs]).toEqual([1, 0])
+    } finally {
+      await portal.payload.db.rollbackTransaction(transactionID!)
+    }
+    const after = await portal.payload.count({ collection: 'articles', where: { title: { equals: 'Bài chưa lưu xong' } } })
+    expect(after.totalDocs).toBe(0)
   })
 })
 

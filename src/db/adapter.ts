@@ -28,7 +28,8 @@ export async function createDatabaseAdapter({ url, push }: AdapterOptions): Prom
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-    return sqliteAdapter({
+    const { createSerializedSqliteClient } = await import('./sqliteWrites.ts')
+    const adapter = sqliteAdapter({
       client: { url },
       // Payload's SQLite defaults (no WAL, no busy timeout) fail writes under concurrency.
       wal: true,
@@ -37,6 +38,10 @@ export async function createDatabaseAdapter({ url, push }: AdapterOptions): Prom
       migrationDir: migrationDir(kind),
       push,
     })
+    // The adapter's connect() keeps a client that is already set: ours, with one writer at a time.
+    const init = adapter.init
+    adapter.init = (args) => Object.assign(init(args), { client: createSerializedSqliteClient(url) })
+    return adapter
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')

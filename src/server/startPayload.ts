@@ -3,10 +3,8 @@ import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
 import { env } from '../config/env.ts'
-import { databaseKind } from '../db/adapter.ts'
 import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
-import { serializeSqliteWrites } from '../db/sqliteWrites.ts'
 
 /**
  * Validates the environment, checks that the database answers, starts Payload and brings
@@ -19,7 +17,6 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   const { default: config } = await import('../../payload.config.ts')
   // `cron` starts the job runner (scheduled publishing) in servers, not in CLI tools or tests.
   const payload = await getPayload({ config, cron: runJobs })
-  if (databaseKind(settings.databaseUrl) === 'sqlite') serializeSqliteWrites(payload.db)
   await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
   return payload
 }
