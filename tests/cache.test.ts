@@ -70,6 +70,27 @@ describe('whole-page cache', () => {
     expect((await get('/bai-viet/tin-nong-vua-dang')).status).toBe(404)
   })
 
+  it('serves a link with tracking parameters (Facebook, Zalo, newsletters) from the same cached page', async () => {
+    const plain = await get('/chuyen-muc/tin-tuc')
+    const shared = await get('/chuyen-muc/tin-tuc?fbclid=IwAR0abc&utm_source=zalo&zarsrc=30')
+    expect(shared.headers['x-cache']).toBe('HIT')
+    expect(shared.headers.etag).toBe(plain.headers.etag)
+    // Parameters the page reads still make another page.
+    expect((await get('/chuyen-muc/tin-tuc?trang=1&utm_medium=email')).headers['x-cache']).toBe('MISS')
+  })
+
+  it('shows a new notice in the sidebar of the next page rendered', async () => {
+    const before = await get('/tim-kiem?q=thong+bao+moi')
+    expect(before.text).not.toContain('Thông báo lịch tiếp công dân tháng 12')
+    await portal.payload.create({
+      collection: 'notices',
+      data: { title: 'Thông báo lịch tiếp công dân tháng 12', site: hoabinh.id, publishedAt: new Date(Date.now() - 60_000).toISOString() },
+    })
+    const after = await get('/tim-kiem?q=thong+bao+moi')
+    expect(after.headers['x-cache']).toBe('MISS')
+    expect(after.text).toContain('Thông báo lịch tiếp công dân tháng 12')
+  })
+
   it('never caches pages for signed-in staff', async () => {
     const res = await get('/').set('Cookie', 'payload-token=abc')
     expect(res.headers['cache-control']).toBe('private, no-store')
@@ -85,6 +106,12 @@ describe('whole-page cache', () => {
 })
 
 describe('page cache store', () => {
+  it('keeps nothing when its size is 0 (PAGE_CACHE_ENTRIES=0)', () => {
+    const cache = createPageCache({ maxEntries: 0 })
+    cache.set('1 /', { status: 200, type: 'html', body: 'x', etag: 'W/"x"', site: '1', storedAt: Date.now() })
+    expect([cache.size(), cache.get('1 /')]).toEqual([0, undefined])
+  })
+
   it('evicts the least recently used page beyond its size and expires pages after the TTL', () => {
     let now = 0
     const cache = createPageCache({ maxEntries: 2, ttlMs: 1000, now: () => now })

@@ -9,6 +9,7 @@ import { createAsyncLock } from '../src/db/sqliteWrites.ts'
 import { loginAs } from './helpers/api.ts'
 import { createArticle } from './helpers/articles.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
+import { testDatabaseKind } from './helpers/testDatabase.ts'
 import { demoEmail, findSite, HOABINH } from './helpers/demo.ts'
 
 let portal: Portal
@@ -54,6 +55,11 @@ describe('database connections', () => {
     }
     // libSQL used to leak about two descriptors per write transaction on SQLite (≈ 300 here).
     expect(openFiles() - before).toBeLessThan(15)
+  })
+
+  it.runIf(testDatabaseKind() === 'sqlite')('runs SQLite in WAL mode, so readers go on while one writes', async () => {
+    const client = (portal.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    expect((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
   })
 
   it('does not show a transaction’s rows to other readers before it commits', async () => {

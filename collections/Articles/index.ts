@@ -21,6 +21,8 @@ export const Articles: CollectionConfig = {
     preview: (doc) => (typeof doc?.slug === 'string' ? `/bai-viet/${doc.slug}` : null),
   },
   defaultSort: '-publishedAt',
+  // The public pages look articles up by site and slug, and list a site's published ones newest first.
+  indexes: [{ fields: ['site', 'slug'] }, { fields: ['site', '_status', 'publishedAt'] }],
   // Scheduled publishing runs as a Payload job (see src/jobs.ts).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   access: {

@@ -1,9 +1,21 @@
 import * as migration_20261123_063349_initial from './20261123_063349_initial';
+import * as migration_20261123_112718_article_read_indexes from './20261123_112718_article_read_indexes';
+import * as migration_20261123_113000_category_listing_index from './20261123_113000_category_listing_index';
 
 export const migrations = [
   {
     up: migration_20261123_063349_initial.up,
     down: migration_20261123_063349_initial.down,
-    name: '20261123_063349_initial'
+    name: '20261123_063349_initial',
+  },
+  {
+    up: migration_20261123_112718_article_read_indexes.up,
+    down: migration_20261123_112718_article_read_indexes.down,
+    name: '20261123_112718_article_read_indexes'
+  },
+  {
+    up: migration_20261123_113000_category_listing_index.up,
+    down: migration_20261123_113000_category_listing_index.down,
+    name: '20261123_113000_category_listing_index'
   },
 ];

@@ -18,6 +18,8 @@ export type Env = {
   serverUrl: string
   csrfOrigins: string[]
   uploadMaxBytes: number
+  /** Rendered public pages kept in memory; 0 turns the page cache off. */
+  pageCacheEntries: number
   jobsAutorun: boolean
   dataDir: string
   mediaDir: string
@@ -135,6 +137,7 @@ export function readEnv(source: EnvSource = process.env): Env {
     serverUrl,
     csrfOrigins: [...new Set([serverUrl, ...csrfOrigins])],
     uploadMaxBytes: readInteger(source.UPLOAD_MAX_BYTES, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 ** 3),
+    pageCacheEntries: readInteger(source.PAGE_CACHE_ENTRIES, 'PAGE_CACHE_ENTRIES', 5000, 0, 1_000_000),
     jobsAutorun: readBoolean(source.JOBS_AUTORUN, 'JOBS_AUTORUN', true),
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),

@@ -31,9 +31,7 @@ export async function createDatabaseAdapter({ url, push }: AdapterOptions): Prom
     const { createSerializedSqliteClient } = await import('./sqliteWrites.ts')
     const adapter = sqliteAdapter({
       client: { url },
-      // Payload's SQLite defaults (no WAL, no busy timeout) fail writes under concurrency.
-      wal: true,
-      busyTimeout: 10_000,
+      // WAL, sync level and busy timeout are set by our client (src/db/sqliteWrites.ts).
       transactionOptions: {},
       migrationDir: migrationDir(kind),
       push,

@@ -22,9 +22,19 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
   const reader = createClient({ url })
   const writer = createClient({ url })
   const lock = createAsyncLock()
+  // Payload's adapter applies its settings only to a client it makes itself, so they are made here:
+  // WAL lets readers go on while one writes; NORMAL sync is safe with WAL (a power cut may lose the
+  // last commits, never corrupt). Readers may wait for a checkpoint; the writer never blocks.
+  const ready = (async () => {
+    await reader.execute('PRAGMA journal_mode = WAL')
+    await reader.execute('PRAGMA journal_size_limit = 67108864')
+    await reader.execute(`PRAGMA busy_timeout = ${timeoutMs}`)
+    for (const connection of [reader, writer]) await connection.execute('PRAGMA synchronous = NORMAL')
+  })()
 
   /** Runs `work` on the writer connection once it is this caller's turn. */
   async function write<T>(work: () => Promise<T>): Promise<T> {
+    await ready
     const release = await lock.acquire(timeoutMs)
     try {
       return await retryWhileBusy(work, timeoutMs)
@@ -34,6 +44,7 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
   }
 
   async function transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
+    await ready
     const release = await lock.acquire(timeoutMs)
     try {
       await retryWhileBusy(() => writer.execute(beginStatement(mode)), timeoutMs)
@@ -86,6 +97,7 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
 
   return {
     async execute(statement: InStatement | string, args?: InArgs) {
+      await ready
       const { sql } = toStatement(statement, args)
       const run = (client: Client) => client.execute(toStatement(statement, args))
       if (isRead(sql)) return run(reader)

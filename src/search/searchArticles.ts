@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../site/queries/articles.ts'
 import type { ParsedQuery } from './query.ts'
 
 import { publishedOnSite, SUMMARY_SELECT } from '../site/queries/articles.ts'
+import { findSqliteCandidates, type SearchCandidate, sqliteClientOf } from './sqliteSearchIndex.ts'
 
 /** Ranking looks at this many of the newest matches; older ones beyond it are not shown. */
 export const MAX_CANDIDATES = 1000
@@ -28,23 +29,18 @@ export const wordPrefixFilters = (words: string[]): Where[] => words.map((word) 
  */
 export async function searchArticles(payload: Payload, site: Site, query: ParsedQuery, page: number, perPage = 10): Promise<SearchResults> {
   if (query.words.length === 0) return { docs: [], totalDocs: 0, page: 1, totalPages: 0, capped: false }
-  const where: Where = { and: [publishedOnSite(site), ...wordPrefixFilters(query.words)] }
-  const candidates = await payload.find({
-    collection: 'articles',
-    overrideAccess: false,
-    where,
-    sort: '-publishedAt',
-    limit: MAX_CANDIDATES,
-    depth: 0,
-    select: { searchTitle: true, publishedAt: true },
-  })
-  const ranked = candidates.docs
-    .map((doc, order) => ({ id: doc.id, score: rankScore(doc.searchTitle ?? '', query.words), order }))
+  // One more than shown tells whether there were more; no count query over all matches.
+  const candidates = await findCandidates(payload, site, query.words, MAX_CANDIDATES + 1)
+  const capped = candidates.length > MAX_CANDIDATES
+  const ranked = candidates
+    .slice(0, MAX_CANDIDATES)
+    .map((doc, order) => ({ id: doc.id, score: rankScore(doc.searchTitle, query.words), order }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-  const totalDocs = Math.min(candidates.totalDocs, MAX_CANDIDATES)
+  const totalDocs = ranked.length
   const totalPages = Math.ceil(totalDocs / perPage)
   const pageIds = ranked.slice((page - 1) * perPage, page * perPage).map((doc) => doc.id)
-  if (pageIds.length === 0) return { docs: [], totalDocs, page, totalPages, capped: candidates.totalDocs > MAX_CANDIDATES }
+  if (pageIds.length === 0) return { docs: [], totalDocs, page, totalPages, capped }
+  // The page itself is read through the Local API, with the public's access rules.
   const docs = await payload.find({
     collection: 'articles',
     overrideAccess: false,
@@ -55,11 +51,22 @@ export async function searchArticles(payload: Payload, site: Site, query: Parsed
     pagination: false,
   })
   const byId = new Map(docs.docs.map((doc) => [doc.id, doc as ArticleSummary]))
-  return {
-    docs: pageIds.map((id) => byId.get(id)).filter((doc): doc is ArticleSummary => Boolean(doc)),
-    totalDocs,
-    page,
-    totalPages,
-    capped: candidates.totalDocs > MAX_CANDIDATES,
-  }
+  return { docs: pageIds.map((id) => byId.get(id)).filter((doc): doc is ArticleSummary => Boolean(doc)), totalDocs, page, totalPages, capped }
+}
+
+/** Matching published articles of the site, newest first: the FTS5 index on SQLite, the folded text elsewhere. */
+async function findCandidates(payload: Payload, site: Site, words: string[], limit: number): Promise<SearchCandidate[]> {
+  const sqlite = sqliteClientOf(payload)
+  if (sqlite) return findSqliteCandidates(sqlite, site, words, limit)
+  const result = await payload.find({
+    collection: 'articles',
+    overrideAccess: false,
+    where: { and: [publishedOnSite(site), ...wordPrefixFilters(words)] },
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: { searchTitle: true },
+  })
+  return result.docs.map((doc) => ({ id: doc.id, searchTitle: doc.searchTitle ?? '' }))
 }

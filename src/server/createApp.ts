@@ -13,6 +13,7 @@ import type { SidebarWidget } from '../site/sidebar.ts'
 import { servePageCache } from '../site/cache/middleware.ts'
 import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
+import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
@@ -29,7 +30,7 @@ export type AppDependencies = {
 }
 
 /** Builds the portal's Express app without listening, so tests can drive it with supertest. */
-export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache = createPageCache() }: AppDependencies): Express {
+export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache = createPageCache({ maxEntries: env().pageCacheEntries }) }: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
   // Pages carry their own validators (src/site/cache); a reverse proxy on this machine may set X-Forwarded-*.
@@ -37,7 +38,9 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   app.set('trust proxy', 'loopback')
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
+  const chrome = createSiteChrome(payload)
   contentEvents.on('siteContentChanged', pageCache.purgeSite)
+  contentEvents.on('siteContentChanged', chrome.purgeSite)
 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
@@ -47,7 +50,7 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
   app.use(servePageCache(pageCache))
-  app.use(publicRouter({ payload, cache: pageCache, sidebarWidgets }))
+  app.use(publicRouter({ payload, cache: pageCache, chrome, sidebarWidgets }))
   app.use(pageNotFound)
   app.use(errorPages(payload))
   return app

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { env } from '../config/env.ts'
 import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
+import { prepareSqliteReads, sqliteClientOf } from '../search/sqliteSearchIndex.ts'
 
 /**
  * Validates the environment, checks that the database answers, starts Payload and brings
@@ -18,6 +19,8 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   // `cron` starts the job runner (scheduled publishing) in servers, not in CLI tools or tests.
   const payload = await getPayload({ config, cron: runJobs })
   await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
+  const sqlite = sqliteClientOf(payload)
+  if (sqlite) await prepareSqliteReads(sqlite)
   return payload
 }
 

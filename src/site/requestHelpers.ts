@@ -4,19 +4,19 @@ import type { ReactElement } from 'react'
 
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import type { Category, Site, User } from '../payload-types.ts'
+import type { Site, User } from '../payload-types.ts'
 import type { PageCache } from './cache/pageCache.ts'
 import type { SidebarWidget } from './sidebar.ts'
+import type { SiteChrome } from './siteChrome.ts'
 import type { PageContext } from './views/context.ts'
 
 import { isAdmin } from '../access/roles.ts'
 import { type ParsedQuery, parseSearchQuery, SearchQueryError } from '../search/query.ts'
 import { hasSession, sendCacheable } from './cache/middleware.ts'
 import { badRequest, notFound } from './httpError.ts'
-import { findCategories } from './queries/taxonomy.ts'
 import { loadSidebar } from './sidebar.ts'
 
-export type SiteServices = { payload: Payload; cache: PageCache; sidebarWidgets: SidebarWidget[] }
+export type SiteServices = { payload: Payload; cache: PageCache; chrome: SiteChrome; sidebarWidgets: SidebarWidget[] }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_PAGE = 10_000
@@ -61,16 +61,12 @@ export function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host')}`
 }
 
-/** Menu and sidebar of a page; a route that already read the site's categories passes them in. */
-export async function pageContext(
-  { payload, sidebarWidgets }: SiteServices,
-  req: Request,
-  res: Response,
-  categories?: Category[],
-): Promise<PageContext> {
+/** Menu and sidebar of a page: the site's chrome (kept between pages) and the sidebar widgets. */
+export async function pageContext({ payload, chrome, sidebarWidgets }: SiteServices, req: Request, res: Response): Promise<PageContext> {
   const site = siteOf(res)
-  const [navigation, sidebar] = await Promise.all([categories ?? findCategories(payload, site), loadSidebar(payload, site, sidebarWidgets)])
-  return { site, navigation, sidebar, origin: originOf(req), path: req.originalUrl }
+  const shared = await chrome.load(site)
+  const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared)
+  return { site, navigation: shared.categories, sidebar, origin: originOf(req), path: req.originalUrl }
 }
 
 export function renderPage({ cache }: SiteServices, req: Request, res: Response, element: ReactElement, status = 200): void {

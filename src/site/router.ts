@@ -16,6 +16,7 @@ import {
   findArticles,
   findFeaturedArticles,
   findLatestByCategory,
+  findNewestArticles,
   findRelatedArticles,
   findSitemapEntries,
   inCategoryTree,
@@ -75,11 +76,11 @@ export function publicRouter(services: SiteServices): Router {
     const context = await pageContext(services, req, res)
     const [featured, latest, byCategory, videos] = await Promise.all([
       findFeaturedArticles(payload, context.site),
-      findArticles(payload, context.site, undefined, 1, 8),
+      findNewestArticles(payload, context.site, undefined, 8),
       findLatestByCategory(payload, context.site, context.navigation),
       findVideos(payload, context.site),
     ])
-    renderPage(services, req, res, React.createElement(HomePage, { context, featured, latest: latest.docs, byCategory, videos }))
+    renderPage(services, req, res, React.createElement(HomePage, { context, featured, latest, byCategory, videos }))
   })
 
   const articleRoute = (print: boolean) => async (req: Request, res: Response) => {
@@ -99,10 +100,11 @@ export function publicRouter(services: SiteServices): Router {
   router.get('/chuyen-muc/:slug', async (req, res) => {
     const site = siteOf(res)
     const page = pageParam(req)
-    const categories = await findCategories(payload, site)
+    const context = await pageContext(services, req, res)
+    const categories = context.navigation
     const category = categories.find((candidate) => candidate.slug === slugParam(req))
     if (!category) throw notFound()
-    const [context, articles] = await Promise.all([pageContext(services, req, res, categories), findArticles(payload, site, inCategoryTree(category, categories), page, LISTING_SIZE)])
+    const articles = await findArticles(payload, site, inCategoryTree(category, categories), page, LISTING_SIZE)
     ensurePageExists(page, articles.totalPages)
     const parent = categories.find((candidate) => candidate.id === (typeof category.parent === 'object' ? category.parent?.id : category.parent))
     renderPage(

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react'
 import type { Notice, Site } from '../payload-types.ts'
 import type { BannerWithImage } from './queries/content.ts'
 
-import { findBanners, findNotices } from './queries/content.ts'
+import type { Chrome } from './siteChrome.ts'
 
 /**
  * A box in the right-hand column (opinion poll, weather, visit statistics): it loads its own
@@ -17,12 +17,9 @@ export type SidebarWidget = {
 
 export type SidebarData = { notices: Notice[]; banners: BannerWithImage[]; widgets: { key: string; element: ReactElement }[] }
 
-export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[]): Promise<SidebarData> {
-  const [notices, banners, rendered] = await Promise.all([
-    findNotices(payload, site),
-    findBanners(payload, site),
-    Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site) }))),
-  ])
+export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[], chrome: Pick<Chrome, 'banners' | 'notices'>): Promise<SidebarData> {
+  const { notices, banners } = chrome
+  const rendered = await Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site) })))
   return {
     notices,
     banners,

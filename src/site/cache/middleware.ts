@@ -16,7 +16,7 @@ export function hasSession(req: Request): boolean {
 export function servePageCache(cache: PageCache): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || hasSession(req)) return next()
-    const key = `${res.locals.site!.id} ${req.originalUrl}`
+    const key = `${res.locals.site!.id} ${cacheAddress(req)}`
     const page = cache.get(key)
     if (!page) {
       res.locals.pageCacheKey = key
@@ -26,6 +26,21 @@ export function servePageCache(cache: PageCache): RequestHandler {
     res.set('X-Cache', 'HIT')
     send(req, res, page.status, page.type, page.body, page.etag)
   }
+}
+
+/**
+ * Links shared on Facebook, Zalo or from newsletters carry tracking parameters that the pages
+ * ignore; without them in the key, such a link is served from the cache like the plain address.
+ */
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|zarsrc|zalo_\w+|_hs\w+|mc_\w+)$/i
+
+export function cacheAddress(req: Request): string {
+  const query = req.originalUrl.indexOf('?')
+  if (query === -1) return req.originalUrl
+  const params = new URLSearchParams(req.originalUrl.slice(query + 1))
+  for (const name of [...params.keys()]) if (TRACKING_PARAMETER.test(name)) params.delete(name)
+  const rest = params.toString()
+  return req.originalUrl.slice(0, query) + (rest ? `?${rest}` : '')
 }
 
 export type Cacheable = { body: string; type: string; status?: number }

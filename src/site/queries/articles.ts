@@ -40,8 +40,23 @@ export async function findArticles(payload: Payload, site: Site, filter: Where |
   return { docs: result.docs as ArticleSummary[], page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
 
+/** The newest published articles matching `filter`, without counting them all (home page boxes, related). */
+export async function findNewestArticles(payload: Payload, site: Site, filter: Where | undefined, limit: number): Promise<ArticleSummary[]> {
+  const result = await payload.find({
+    collection: 'articles',
+    overrideAccess: false,
+    where: filter ? { and: [publishedOnSite(site), filter] } : publishedOnSite(site),
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    select: SUMMARY_SELECT,
+    pagination: false,
+  })
+  return result.docs as ArticleSummary[]
+}
+
 export async function findFeaturedArticles(payload: Payload, site: Site, limit = 5): Promise<ArticleSummary[]> {
-  return (await findArticles(payload, site, { featured: { equals: true } }, 1, limit)).docs
+  return findNewestArticles(payload, site, { featured: { equals: true } }, limit)
 }
 
 /** The newest articles of each top-level category (and its subcategories), in category order. */
@@ -55,7 +70,7 @@ export async function findLatestByCategory(
   return Promise.all(
     topLevel.map(async (category) => ({
       category,
-      articles: (await findArticles(payload, site, inCategoryTree(category, categories), 1, perCategory)).docs,
+      articles: await findNewestArticles(payload, site, inCategoryTree(category, categories), perCategory),
     })),
   )
 }
@@ -124,11 +139,11 @@ export async function findArticleBySlug(
 export async function findRelatedArticles(payload: Payload, site: Site, article: FullArticle, limit = 5): Promise<ArticleSummary[]> {
   const chosen = (article.related ?? []).map((item) => (typeof item === 'object' ? item.id : item))
   if (chosen.length > 0) {
-    return (await findArticles(payload, site, { id: { in: chosen } }, 1, limit)).docs
+    return findNewestArticles(payload, site, { id: { in: chosen } }, limit)
   }
   const category = article.categories?.[0]
   if (!category) return []
-  return (await findArticles(payload, site, { and: [{ categories: { in: [category.id] } }, { id: { not_equals: article.id } }] }, 1, limit)).docs
+  return findNewestArticles(payload, site, { and: [{ categories: { in: [category.id] } }, { id: { not_equals: article.id } }] }, limit)
 }
 
 /** Every published article of the site, newest first, for the sitemap (bounded). */
