@@ -9,7 +9,7 @@ declare module 'autocannon' {
     /** `setupRequest` may rewrite each request before it is sent. */
     requests?: { setupRequest?: (request: { path: string }) => { path: string } }[]
   }
-  type Histogram = { average: number; mean: number; p50: number; p99: number; max: number }
+  type Histogram = { average: number; mean: number; p50: number; p97_5: number; p99: number; max: number }
   export type Result = {
     requests: Histogram & { total: number; sent: number }
     latency: Histogram

@@ -18,7 +18,17 @@ import { benchEnv } from './env.ts'
  * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N --out DIR
  */
 
-export type Manifest = { articles: number; sampleSlug: string; seconds: number }
+export type Manifest = {
+  articles: number
+  sampleSlug: string
+  /** Articles spread over the whole database, for page-cache misses on many different pages. */
+  slugs: string[]
+  /** Two or three consecutive words of article titles, as readers type them (with diacritics). */
+  searchQueries: string[]
+  seconds: number
+}
+
+const SAMPLES = 2000
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' } } })
 const total = Number(values.articles)
@@ -121,12 +131,24 @@ async function main(): Promise<void> {
     const covers = (await payload.find({ collection: 'media', where: siteFilter, limit: 100, depth: 0 })).docs.map((doc) => doc.id)
 
     let sampleSlug = ''
+    const slugs: string[] = []
+    const searchQueries: string[] = []
+    const sampleEvery = Math.max(1, Math.floor(total / SAMPLES))
+    const sample = (index: number, article: { slug: string; title: string }) => {
+      if (index === Math.floor(total / 2)) sampleSlug = article.slug
+      if (index % sampleEvery !== 0) return
+      slugs.push(article.slug)
+      const words = article.title.split(' ')
+      const length = 2 + (index % 2)
+      const start = Math.floor(random() * Math.max(1, words.length - length))
+      searchQueries.push(words.slice(start, start + length).join(' '))
+    }
     const now = Date.now()
     const viaPayload = Math.min(total, PAYLOAD_CREATES)
     // The newest articles go through Payload, hooks and all, as an editor's would.
     for (let index = 0; index < viaPayload; index++) {
       const article = generateArticle(index, now)
-      if (index === Math.floor(total / 2)) sampleSlug = article.slug
+      sample(index, article)
       await payload.create({
         collection: 'articles',
         data: { ...article, site: site.id, categories: [pick(categories)], cover: covers.length ? pick(covers) : null, _status: 'published' },
@@ -144,7 +166,7 @@ async function main(): Promise<void> {
       try {
         for (let index = from; index < Math.min(total, from + BULK_CHUNK); index++) {
           const article = generateArticle(index, now)
-          if (index === Math.floor(total / 2)) sampleSlug = article.slug
+          sample(index, article)
           const stamp = new Date().toISOString()
           const inserted = await transaction.execute({
             sql: `INSERT INTO articles (site_id, title, slug, lead, cover_id, body, byline, published_at, featured, review_state, views,
@@ -170,7 +192,7 @@ async function main(): Promise<void> {
     }
     // Rebuilds the search index and the planner's statistics, as a server start would.
     await prepareSqliteReads(client)
-    const manifest: Manifest = { articles: total, sampleSlug, seconds: Math.round((Date.now() - started) / 1000) }
+    const manifest: Manifest = { articles: total, sampleSlug, slugs, searchQueries, seconds: Math.round((Date.now() - started) / 1000) }
     fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
   } finally {
     await stopPayload(payload)

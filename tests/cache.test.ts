@@ -84,7 +84,7 @@ describe('whole-page cache', () => {
     expect(before.text).not.toContain('Thông báo lịch tiếp công dân tháng 12')
     await portal.payload.create({
       collection: 'notices',
-      data: { title: 'Thông báo lịch tiếp công dân tháng 12', site: hoabinh.id, publishedAt: new Date(Date.now() - 60_000).toISOString() },
+      data: { title: 'Thông báo lịch tiếp công dân tháng 12', slug: 'lich-tiep-cong-dan-thang-12', site: hoabinh.id, publishedAt: new Date(Date.now() - 60_000).toISOString() },
     })
     const after = await get('/tim-kiem?q=thong+bao+moi')
     expect(after.headers['x-cache']).toBe('MISS')

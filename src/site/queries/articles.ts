@@ -120,9 +120,11 @@ export async function findArticleBySlug(
     draft: Boolean(preview),
     where,
     limit: 1,
-    depth: 2,
+    // One level: categories, tags, authors, the cover and the photos in the body. Deeper levels
+    // (each photo's site, a category's parent) cost a query each and are not shown.
+    depth: 1,
     pagination: false,
-    select: { searchText: false, searchTitle: false },
+    select: { searchText: false, searchTitle: false, site: false },
   })
   const doc = result.docs[0]
   if (!doc) return undefined
