@@ -32,6 +32,11 @@ describe('whole-page cache', () => {
     expect(second.headers.etag).toBe(first.headers.etag)
     expect(second.text).toBe(first.text)
     expect(second.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+    // A hit carries the same security headers as the page it was rendered as.
+    for (const header of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'content-type']) {
+      expect(second.headers[header]).toBe(first.headers[header])
+    }
+    expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(first.text))
     const revalidated = await get('/chuyen-muc/thong-bao').set('If-None-Match', first.headers.etag!)
     expect(revalidated.status).toBe(304)
     expect(revalidated.text).toBe('')

@@ -10,7 +10,7 @@ import { env } from '../config/env.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
-import { servePageCache } from '../site/cache/middleware.ts'
+import { fastCachedPages, servePageCache } from '../site/cache/middleware.ts'
 import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
@@ -42,6 +42,7 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   contentEvents.on('siteContentChanged', pageCache.purgeSite)
   contentEvents.on('siteContentChanged', chrome.purgeSite)
 
+  app.use(fastCachedPages(pageCache, sites))
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))

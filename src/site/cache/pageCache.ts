@@ -1,6 +1,15 @@
 import crypto from 'node:crypto'
 
-export type CachedPage = { status: number; type: string; body: string; etag: string; site: string; storedAt: number }
+export type CachedPage = {
+  status: number
+  type: string
+  body: string
+  etag: string
+  site: string
+  storedAt: number
+  /** What a cache hit sends, prepared once: the encoded body and the response's headers. */
+  encoded?: { body: Buffer; headers: Record<string, number | string | string[]> }
+}
 
 export type PageCache = {
   get: (key: string) => CachedPage | undefined
