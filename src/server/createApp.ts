@@ -13,6 +13,8 @@ import type { SidebarWidget } from '../site/sidebar.ts'
 import { servePageCache } from '../site/cache/middleware.ts'
 import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
+import { visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
+import { weatherWidget } from '../weather/widget.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
@@ -46,8 +48,11 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
+  // Counted in front of the page cache, so cached pages count too (src/stats).
+  app.use(visitCounting(payload))
+  app.use(visitStatsRouter(payload))
   app.use(servePageCache(pageCache))
-  app.use(publicRouter({ payload, cache: pageCache, sidebarWidgets }))
+  app.use(publicRouter({ payload, cache: pageCache, sidebarWidgets: [...sidebarWidgets, weatherWidget, visitStatsWidget] }))
   app.use(pageNotFound)
   app.use(errorPages(payload))
   return app
