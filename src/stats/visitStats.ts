@@ -61,15 +61,18 @@ export function createVisitStats(payload: Payload, store: CounterStore, clock: C
     store,
     recorder,
     clock,
-    summary(site) {
+    async summary(site) {
       const now = clock()
       const key = String(site.id)
-      const cached = summaries.get(key)
-      if (cached && now.getTime() - cached.at < SUMMARY_TTL_MS && now.getTime() >= cached.at) return cached.value
-      const value = summarizeVisits(store, recorder, site, now)
-      summaries.set(key, { at: now.getTime(), value })
-      value.catch(() => summaries.delete(key))
-      return value
+      let cached = summaries.get(key)
+      if (!cached || now.getTime() - cached.at >= SUMMARY_TTL_MS || now.getTime() < cached.at) {
+        // Cached without the site's starting offset, which an administrator may change at any time.
+        cached = { at: now.getTime(), value: summarizeVisits(store, recorder, { id: site.id, visitsOffset: 0 }, now) }
+        summaries.set(key, cached)
+        cached.value.catch(() => summaries.delete(key))
+      }
+      const counted = await cached.value
+      return { ...counted, online: recorder.onlineNow(site.id), total: counted.total + (site.visitsOffset ?? 0) }
     },
     async articleViews(article) {
       return (article.views ?? 0) + (await store.articleViews(article.id))
