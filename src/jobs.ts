@@ -13,7 +13,7 @@ export const jobs: JobsConfig = {
     // Weather refresh (src/weather/refresh.ts): runs what its schedule queued.
     { cron: '* * * * *', queue: 'weather', limit: 5 },
   ],
-  tasks: [refreshWeatherTask],
+  tasks: [refreshWeatherTask()],
   shouldAutoRun: () => env().jobsAutorun,
   // Finished jobs are not kept: the article's versions already record what was published.
   deleteJobOnComplete: true,

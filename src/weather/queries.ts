@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Site, WeatherObservation, WeatherWidget } from '../payload-types.ts'
 
 export type WeatherPlace = { name: string; isDefault: boolean; observation: WeatherObservation | null }
-export type WeatherBoxData = { id: number | string; title: string; places: WeatherPlace[] }
+export type WeatherBoxData = { id: number | string; title: string; automatic: boolean; places: WeatherPlace[] }
 
 /** Observations read per box: enough for the newest of each place. */
 const RECENT_OBSERVATIONS = 100
@@ -37,6 +37,7 @@ async function boxOf(payload: Payload, widget: WeatherWidget): Promise<WeatherBo
   return {
     id: widget.id,
     title: widget.title,
+    automatic: widget.mode === 'open-meteo',
     places: locations.map((location, index) => ({
       name: location.name,
       isDefault: hasDefault ? Boolean(location.isDefault) && locations.findIndex((other) => other.isDefault) === index : index === 0,

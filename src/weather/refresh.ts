@@ -57,7 +57,7 @@ async function isFresh(payload: Payload, widget: WeatherWidget, locationName: st
 }
 
 /** The refresh job, scheduled on its own queue (WEATHER_REFRESH_CRON, default every 30 minutes). */
-export const refreshWeatherTask: TaskConfig = {
+export const refreshWeatherTask = (): TaskConfig => ({
   slug: 'refreshWeather',
   label: 'Cập nhật thời tiết',
   retries: 0,
@@ -68,4 +68,4 @@ export const refreshWeatherTask: TaskConfig = {
     { name: 'failed', type: 'number' },
   ],
   handler: async ({ req }) => ({ output: await refreshWeather(req.payload) }),
-}
+})

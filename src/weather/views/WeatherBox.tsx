@@ -20,6 +20,9 @@ const degrees = (value: number) => `${formatNumber(Math.round(value))}°C`
 type WeatherBoxProps = { box: WeatherBoxData; now: Date; staleAfterMinutes: number }
 
 /**
+ * Observations of an automatic box older than `staleAfterMinutes` are marked as out of date (the
+ * provider could not be reached); hand-entered ones show their time only.
+ *
  * "Dự báo thời tiết": one panel per place. Without JavaScript the place links jump to their panel
  * (CSS :target shows it); with JavaScript (/assets/weather.js) they switch the panel in place.
  */
@@ -46,7 +49,7 @@ export function WeatherBox({ box, now, staleAfterMinutes }: WeatherBoxProps) {
       ) : null}
       <div className="weather-panels">
         {box.places.map((place, index) => (
-          <WeatherPanel key={place.name} id={panelId(index)} place={place} now={now} staleAfterMinutes={staleAfterMinutes} />
+          <WeatherPanel key={place.name} id={panelId(index)} place={place} now={now} staleAfterMinutes={box.automatic ? staleAfterMinutes : Infinity} />
         ))}
       </div>
     </section>
