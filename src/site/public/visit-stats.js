@@ -3,7 +3,7 @@
   const box = document.querySelector('.visit-stats[data-source]')
   if (!box || !window.fetch) return
   const format = new Intl.NumberFormat('vi-VN')
-  fetch(box.getAttribute('data-source'), { headers: { Accept: 'application/json' } })
+  fetch(box.getAttribute('data-source'), { cache: 'no-cache', headers: { Accept: 'application/json' } })
     .then((response) => (response.ok ? response.json() : null))
     .then((summary) => {
       if (!summary) return
