@@ -22,6 +22,8 @@ export type Env = {
   dataDir: string
   mediaDir: string
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+  /** Count page views for the visit statistics (off: the boxes show what is stored). */
+  visitsCounting: boolean
   /** Visit counts are written to the database this often; a crash loses at most this much. */
   visitsFlushSeconds: number
   /** Hosts (host or host:port) the weather client may call; everything else is refused. */
@@ -149,6 +151,7 @@ export function readEnv(source: EnvSource = process.env): Env {
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),
     logLevel,
+    visitsCounting: readBoolean(source.VISITS_COUNTING, 'VISITS_COUNTING', true),
     visitsFlushSeconds: readInteger(source.VISITS_FLUSH_SECONDS, 'VISITS_FLUSH_SECONDS', 2, 1, 60),
     weatherAllowedHosts: (source.WEATHER_ALLOWED_HOSTS || 'api.open-meteo.com')
       .split(',')

@@ -13,6 +13,7 @@ import { VISIT_STATS_PATH, VisitStatsBox } from './views/VisitStatsBox.tsx'
 
 /** Counts the request as a page view once the visit statistics are ready (see countVisits). */
 export function visitCounting(payload: Payload): RequestHandler {
+  if (!env().visitsCounting) return (_req, _res, next) => next()
   let handler: RequestHandler | undefined
   const ready = visitStats(payload).then((stats) => (handler = countVisits(stats.recorder, env().payloadSecret, stats.clock)))
   return (req, res, next) => {

@@ -33,6 +33,8 @@ export async function seedWeather(payload: Payload, site: Site, req: Partial<Pay
     data: {
       title: 'Dự báo thời tiết',
       mode: 'manual',
+      refreshMinutes: 30,
+      visible: true,
       site: site.id,
       locations: places.map(({ name, latitude, longitude }, index) => ({ name, latitude, longitude, isDefault: index === 0 })),
     },
