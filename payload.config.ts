@@ -47,6 +47,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' · Cổng tin' },
     importMap: { baseDir: path.resolve(process.cwd()) },
+    components: { afterDashboard: ['/src/stats/admin/VisitsDashboard.tsx#VisitsDashboard'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   upload: {

@@ -9,9 +9,11 @@ import { createCounterStore } from '../src/stats/counterStore.ts'
 import { createVisitRecorder } from '../src/stats/recorder.ts'
 import { summarizeVisits } from '../src/stats/visitStats.ts'
 import { visitStats } from '../src/stats/visitStats.ts'
+import { vietnamDay } from '../src/stats/calendar.ts'
+import { PASSWORD } from './helpers/demo.ts'
 import { createArticle } from './helpers/articles.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
-import { findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
 import { BROWSER_UA, httpGet, inParallel, listen, readerAddress } from './helpers/load.ts'
 
 let portal: Portal
@@ -180,5 +182,37 @@ describe('days, months and years in the Asia/Ho_Chi_Minh calendar', () => {
     expect(await summaryAt('2025-01-31T16:59:59Z')).toMatchObject({ today: 5, yesterday: 0, month: 11, monthLabel: '01', year: 11 })
     expect(await summaryAt('2025-01-31T17:00:00Z')).toMatchObject({ today: 0, yesterday: 5, month: 0, monthLabel: '02', year: 11, total: 1014 })
     await recorder.stop()
+  })
+})
+
+describe('the admin dashboard', () => {
+  const dashboard = async (email: string) => {
+    const login = await request(portal.app).post('/api/users/login').send({ email, password: PASSWORD })
+    expect(login.status).toBe(200)
+    const page = await request(portal.app).get('/admin').set('Cookie', `payload-token=${login.body.token as string}`).set('Sec-Fetch-Site', 'same-origin')
+    expect(page.status).toBe(200)
+    const start = page.text.indexOf('visits-dashboard')
+    expect(start, 'dashboard section').toBeGreaterThan(0)
+    return page.text.slice(start)
+  }
+
+  it("draws daily visits and the week's and month's most read articles, for the user's sites only", async () => {
+    const store = await createCounterStore(portal.payload)
+    await store.increment([{ site: kontum.id, day: vietnamDay(new Date()), count: 5 }])
+    const editorView = await dashboard(demoEmail.editor(HOABINH))
+    expect(editorView).toContain('Thống kê truy cập')
+    expect(editorView).toContain(HOABINH.name)
+    expect(editorView).not.toContain(KONTUM.name)
+    expect(editorView).toContain('30 ngày gần nhất')
+    expect(editorView).toContain('365 ngày gần nhất')
+    expect(editorView.match(/class="visits-bar"/g)?.length).toBe(30)
+    expect(editorView).toContain('class="visits-line"')
+    expect(editorView).toContain('Đọc nhiều trong tuần')
+    expect(editorView).toContain('Bài đếm lượt xem số')
+    expect(editorView).toMatch(/Bài đếm lượt xem số \d+<\/a>(<!-- -->)? — (<!-- -->)?\d+(<!-- -->)? lượt xem/)
+
+    const adminView = await dashboard(demoEmail.admin)
+    expect(adminView).toContain(HOABINH.name)
+    expect(adminView).toContain(KONTUM.name)
   })
 })

@@ -10,9 +10,16 @@ export type Clock = () => Date
 
 export const systemClock: Clock = () => new Date()
 
-/** "2024-06-30" for any instant of 30/06/2024 in Vietnam. */
+let lastDay = { from: 0, to: -1, key: '' }
+
+/** "2024-06-30" for any instant of 30/06/2024 in Vietnam (the last day computed is remembered). */
 export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+  const time = instant.getTime()
+  if (time >= lastDay.from && time < lastDay.to) return lastDay.key
+  const shifted = time + VIETNAM_OFFSET_MS
+  const from = shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - VIETNAM_OFFSET_MS
+  lastDay = { from, to: from + DAY_MS, key: new Date(shifted).toISOString().slice(0, 10) }
+  return lastDay.key
 }
 
 /** The day before a day key. */

@@ -12,13 +12,28 @@ const ARTICLE_PAGE = /^\/bai-viet\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
 /** Feeds, sitemap, robots and any other file-like address are not page views. */
 const FILE_LIKE = /\.[a-z0-9]+$/i
 
+/** isbot's verdict per user agent string; readers' browsers repeat a few hundred strings. */
+const botVerdicts = new Map<string, boolean>()
+const BOT_VERDICTS_KEPT = 2_000
+
+function isBotAgent(userAgent: string): boolean {
+  let verdict = botVerdicts.get(userAgent)
+  if (verdict === undefined) {
+    verdict = isbot(userAgent)
+    if (botVerdicts.size >= BOT_VERDICTS_KEPT) botVerdicts.clear()
+    botVerdicts.set(userAgent, verdict)
+  }
+  return verdict
+}
+
 /** Why a request is not a reader's page view, or null when it is one. */
 export function notCounted(req: Request): string | null {
   if (req.method !== 'GET') return 'method'
-  const purpose = `${req.get('purpose') ?? ''} ${req.get('sec-purpose') ?? ''} ${req.get('x-purpose') ?? ''} ${req.get('x-moz') ?? ''}`
-  if (/prefetch|prerender|preview/i.test(purpose)) return 'prefetch'
-  const userAgent = req.get('user-agent')
-  if (!userAgent || isbot(userAgent)) return 'bot'
+  const headers = req.headers
+  const purpose = headers.purpose ?? headers['sec-purpose'] ?? headers['x-purpose'] ?? headers['x-moz']
+  if (purpose && /prefetch|prerender|preview/i.test(String(purpose))) return 'prefetch'
+  const userAgent = headers['user-agent']
+  if (!userAgent || isBotAgent(userAgent)) return 'bot'
   if (hasSession(req)) return 'staff'
   if (FILE_LIKE.test(req.path)) return 'file'
   return null
