@@ -8,7 +8,7 @@ import type { Portal } from '../helpers/bootPortal.ts'
 import { visitStats } from '../../src/stats/visitStats.ts'
 import { bootPortal } from '../helpers/bootPortal.ts'
 import { expectNoWcagViolations, launchChromium, listen, screenshot } from '../helpers/browser.ts'
-import { findSite, HOABINH } from '../helpers/demo.ts'
+import { demoEmail, findSite, HOABINH, PASSWORD } from '../helpers/demo.ts'
 import { BROWSER_UA } from '../helpers/load.ts'
 
 let portal: Portal
@@ -88,6 +88,22 @@ describe('the weather and statistics boxes in Chromium', () => {
     expect(await weather.locator('.weather-panel:visible').count()).toBe(1)
     // Without JavaScript the box shows the numbers of the rendered page.
     expect(await statsBox(page).locator('[data-stat="total"]').innerText()).toMatch(/^45\.038\.7\d\d$/)
+    await context.close()
+  })
+
+  it('shows the admin dashboard chart of daily visits', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } })
+    const page = await context.newPage()
+    await page.goto(`${origin}/admin/login`)
+    await page.locator('input[name="email"]').fill(demoEmail.editor(HOABINH))
+    await page.locator('input[name="password"]').fill(PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    const dashboard = page.locator('.visits-dashboard')
+    await dashboard.waitFor({ timeout: 30_000 })
+    expect(await dashboard.locator('svg[role="img"]').count()).toBe(2)
+    expect(await dashboard.locator('.visits-bar').count()).toBe(30)
+    expect(await dashboard.innerText()).toContain(HOABINH.name)
+    await dashboard.screenshot({ path: 'test-results/screenshots/visits-dashboard.png' })
     await context.close()
   })
 })

@@ -17,7 +17,7 @@ export function fillDays(points: DailyPoint[], lastDay: string, days: number): D
 const WIDTH = 640
 const HEIGHT = 180
 const PAD = { top: 12, right: 12, bottom: 24, left: 56 }
-const label = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`
+const label = (day: string, withYear = false) => `${day.slice(8, 10)}/${day.slice(5, 7)}${withYear ? `/${day.slice(0, 4)}` : ''}`
 
 /**
  * Daily visits drawn on the server as SVG: bars for a month, a line for a year. The numbers are
@@ -49,10 +49,10 @@ export function VisitsChart({ title, points }: { title: string; points: DailyPoi
         {points.length > 0 ? (
           <>
             <text x={PAD.left} y={HEIGHT - 6} fontSize="11" fill="currentColor">
-              {label(points[0]!.day)}
+              {label(points[0]!.day, !bars)}
             </text>
             <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" fontSize="11" fill="currentColor">
-              {label(points[points.length - 1]!.day)}
+              {label(points[points.length - 1]!.day, !bars)}
             </text>
           </>
         ) : null}
