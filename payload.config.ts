@@ -15,6 +15,9 @@ import { Sites } from './collections/Sites.ts'
 import { Tags } from './collections/Tags.ts'
 import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
+import { VisitCounters } from './collections/VisitCounters.ts'
+import { WeatherObservations } from './collections/WeatherObservations.ts'
+import { WeatherWidgets } from './collections/WeatherWidgets.ts'
 import { env } from './src/config/env.ts'
 import { createDatabaseAdapter } from './src/db/adapter.ts'
 import { jobs } from './src/jobs.ts'
@@ -33,7 +36,7 @@ export default buildConfig({
   db: await createDatabaseAdapter({ url: settings.databaseUrl, push: settings.databasePush }),
   editor: articleEditor,
   sharp: guardedSharp,
-  collections: [Sites, Users, Articles, Categories, Tags, Authors, Captions, Media, Notices, Banners, Videos],
+  collections: [Sites, Users, Articles, Categories, Tags, Authors, Captions, Media, Notices, Banners, Videos, WeatherWidgets, WeatherObservations, VisitCounters],
   plugins,
   jobs,
   admin: {
@@ -44,6 +47,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' · Cổng tin' },
     importMap: { baseDir: path.resolve(process.cwd()) },
+    components: { afterDashboard: ['/src/stats/admin/VisitsDashboard.tsx#VisitsDashboard'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   upload: {

@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     fresh: { type: 'boolean', default: false },
+    // Also run bench/stats.ts (the cost of counting visits) after this benchmark.
+    stats: { type: 'boolean', default: false },
   },
 })
 
@@ -341,7 +343,7 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(code === 0 && args.stats ? (spawnSync(NODE[0], [...NODE.slice(1), 'bench/stats.ts'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1) : code),
   (error: unknown) => {
     console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)

@@ -61,6 +61,14 @@ export const Sites: CollectionConfig = {
         { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
       ],
     },
+    {
+      name: 'visitsOffset',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      label: { vi: 'Tổng lượt truy cập trước đây', en: 'Earlier visits (starting total)' },
+      admin: { description: { vi: 'Tổng của hệ thống cũ, cộng vào dòng "Tổng" của thống kê truy cập.', en: 'The old system\'s total, added to the statistics total.' } },
+    },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
     {
       type: 'row',

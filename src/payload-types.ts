@@ -31,6 +31,9 @@ export interface Config {
     notices: Notice;
     banners: Banner;
     videos: Video;
+    'weather-widgets': WeatherWidget;
+    'weather-observations': WeatherObservation;
+    'visit-counters': VisitCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +53,9 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     banners: BannersSelect<false> | BannersSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
+    'weather-widgets': WeatherWidgetsSelect<false> | WeatherWidgetsSelect<true>;
+    'weather-observations': WeatherObservationsSelect<false> | WeatherObservationsSelect<true>;
+    'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -60,8 +66,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -69,6 +79,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshWeather: TaskRefreshWeather;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -118,6 +129,10 @@ export interface Site {
   address?: string | null;
   phone?: string | null;
   email?: string | null;
+  /**
+   * The old system's total, added to the statistics total.
+   */
+  visitsOffset?: number | null;
   logo?: (number | null) | Media;
   primaryColor?: string | null;
   accentColor?: string | null;
@@ -416,6 +431,69 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather-widgets".
+ */
+export interface WeatherWidget {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  locations: {
+    name: string;
+    latitude: number;
+    longitude: number;
+    isDefault?: boolean | null;
+    id?: string | null;
+  }[];
+  mode: 'open-meteo' | 'manual';
+  refreshMinutes: number;
+  visible?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather-observations".
+ */
+export interface WeatherObservation {
+  id: number;
+  site?: (number | null) | Site;
+  widget: number | WeatherWidget;
+  locationName: string;
+  temperature: number;
+  humidity: number;
+  windSpeed: number;
+  condition: 'clear' | 'partly-cloudy' | 'cloudy' | 'fog' | 'drizzle' | 'rain' | 'showers' | 'thunderstorm' | 'snow';
+  observedAt: string;
+  source: 'manual' | 'open-meteo';
+  forecast?:
+    | {
+        date: string;
+        min: number;
+        max: number;
+        condition:
+          'clear' | 'partly-cloudy' | 'cloudy' | 'fog' | 'drizzle' | 'rain' | 'showers' | 'thunderstorm' | 'snow';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-counters".
+ */
+export interface VisitCounter {
+  id: number;
+  site?: (number | null) | Site;
+  key: string;
+  day: string;
+  article?: (number | null) | Article;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -483,7 +561,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshWeather' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -516,10 +594,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshWeather' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -573,6 +660,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'videos';
         value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'weather-widgets';
+        value: number | WeatherWidget;
+      } | null)
+    | ({
+        relationTo: 'weather-observations';
+        value: number | WeatherObservation;
+      } | null)
+    | ({
+        relationTo: 'visit-counters';
+        value: number | VisitCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -636,6 +735,7 @@ export interface SitesSelect<T extends boolean = true> {
   address?: T;
   phone?: T;
   email?: T;
+  visitsOffset?: T;
   logo?: T;
   primaryColor?: T;
   accentColor?: T;
@@ -882,6 +982,67 @@ export interface VideosSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather-widgets_select".
+ */
+export interface WeatherWidgetsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  locations?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+        isDefault?: T;
+        id?: T;
+      };
+  mode?: T;
+  refreshMinutes?: T;
+  visible?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather-observations_select".
+ */
+export interface WeatherObservationsSelect<T extends boolean = true> {
+  site?: T;
+  widget?: T;
+  locationName?: T;
+  temperature?: T;
+  humidity?: T;
+  windSpeed?: T;
+  condition?: T;
+  observedAt?: T;
+  source?: T;
+  forecast?:
+    | T
+    | {
+        date?: T;
+        min?: T;
+        max?: T;
+        condition?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-counters_select".
+ */
+export interface VisitCountersSelect<T extends boolean = true> {
+  site?: T;
+  key?: T;
+  day?: T;
+  article?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -916,6 +1077,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -953,6 +1115,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -960,6 +1150,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshWeather".
+ */
+export interface TaskRefreshWeather {
+  input?: unknown;
+  output: {
+    fetched?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

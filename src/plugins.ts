@@ -24,6 +24,9 @@ export const plugins: Plugin[] = [
       notices: {},
       tags: {},
       videos: {},
+      'visit-counters': {},
+      'weather-observations': {},
+      'weather-widgets': {},
     },
   }),
 ]

@@ -113,20 +113,20 @@ describe('whole-page cache', () => {
 describe('page cache store', () => {
   it('keeps nothing when its size is 0 (PAGE_CACHE_ENTRIES=0)', () => {
     const cache = createPageCache({ maxEntries: 0 })
-    cache.set('1 /', { status: 200, type: 'html', body: 'x', etag: 'W/"x"', site: '1', storedAt: Date.now() })
+    cache.set('1 /', { status: 200, etag: 'W/"x"', site: '1', storedAt: Date.now(), encoded: { body: Buffer.from('x'), headers: {} } })
     expect([cache.size(), cache.get('1 /')]).toEqual([0, undefined])
   })
 
   it('evicts the least recently used page beyond its size and expires pages after the TTL', () => {
     let now = 0
     const cache = createPageCache({ maxEntries: 2, ttlMs: 1000, now: () => now })
-    const page = (site: string) => ({ status: 200, type: 'html', body: site, etag: 'x', site, storedAt: now })
+    const page = (site: string) => ({ status: 200, etag: 'x', site, storedAt: now, encoded: { body: Buffer.from(site), headers: {} } })
     cache.set('a', page('1'))
     cache.set('b', page('1'))
     cache.get('a')
     cache.set('c', page('2'))
     expect(cache.get('b')).toBeUndefined()
-    expect(cache.get('a')?.body).toBe('1')
+    expect(cache.get('a')?.encoded.body.toString()).toBe('1')
     cache.purgeSite('2')
     expect(cache.get('c')).toBeUndefined()
     now = 2000

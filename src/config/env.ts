@@ -24,6 +24,18 @@ export type Env = {
   dataDir: string
   mediaDir: string
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+  /** Count page views for the visit statistics (off: the boxes show what is stored). */
+  visitsCounting: boolean
+  /** Visit counts are written to the database this often; a crash loses at most this much. */
+  visitsFlushSeconds: number
+  /** Hosts (host or host:port) the weather client may call; everything else is refused. */
+  weatherAllowedHosts: string[]
+  /** Open-Meteo's forecast endpoint (or a compatible one on an allowed host). */
+  weatherApiUrl: string
+  /** When the weather refresh job runs (cron). */
+  weatherRefreshCron: string
+  /** Observations older than this are shown as out of date. */
+  weatherStaleMinutes: number
 }
 
 export class ConfigError extends Error {
@@ -142,7 +154,31 @@ export function readEnv(source: EnvSource = process.env): Env {
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),
     logLevel,
+    visitsCounting: readBoolean(source.VISITS_COUNTING, 'VISITS_COUNTING', true),
+    visitsFlushSeconds: readInteger(source.VISITS_FLUSH_SECONDS, 'VISITS_FLUSH_SECONDS', 2, 1, 60),
+    weatherAllowedHosts: (source.WEATHER_ALLOWED_HOSTS || 'api.open-meteo.com')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+    weatherApiUrl: readUrl(source.WEATHER_API_URL || 'https://api.open-meteo.com/v1/forecast', 'WEATHER_API_URL'),
+    weatherRefreshCron: readCron(source.WEATHER_REFRESH_CRON || '*/30 * * * *'),
+    weatherStaleMinutes: readInteger(source.WEATHER_STALE_MINUTES, 'WEATHER_STALE_MINUTES', 180, 5, 7 * 24 * 60),
   }
+}
+
+function readUrl(raw: string, name: string): string {
+  try {
+    const url = new URL(raw)
+    if (url.protocol === 'https:' || url.protocol === 'http:') return raw
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`)
+}
+
+function readCron(raw: string): string {
+  if (!/^(\S+\s+){4,5}\S+$/.test(raw.trim())) throw new ConfigError(`WEATHER_REFRESH_CRON must be a cron expression, got "${raw}"`)
+  return raw.trim()
 }
 
 /** Variables from a `.env` file in the working folder fill in what the real environment leaves unset. */

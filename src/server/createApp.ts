@@ -10,11 +10,13 @@ import { env } from '../config/env.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
-import { fastCachedPages, servePageCache } from '../site/cache/middleware.ts'
+import { servePageCache } from '../site/cache/middleware.ts'
 import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
+import { visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
+import { weatherWidget } from '../weather/widget.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
@@ -42,7 +44,6 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   contentEvents.on('siteContentChanged', pageCache.purgeSite)
   contentEvents.on('siteContentChanged', chrome.purgeSite)
 
-  app.use(fastCachedPages(pageCache, sites))
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
@@ -50,8 +51,11 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
+  // Counted in front of the page cache, so cached pages count too (src/stats).
+  app.use(visitCounting(payload))
+  app.use(visitStatsRouter(payload))
   app.use(servePageCache(pageCache))
-  app.use(publicRouter({ payload, cache: pageCache, chrome, sidebarWidgets }))
+  app.use(publicRouter({ payload, cache: pageCache, chrome, sidebarWidgets: [...sidebarWidgets, weatherWidget, visitStatsWidget] }))
   app.use(pageNotFound)
   app.use(errorPages(payload))
   return app

@@ -5,6 +5,7 @@ import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { ConfigError, env } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
+import { flushVisits } from '../stats/http.ts'
 import { createApp } from './createApp.ts'
 import { stopPayload } from './startPayload.ts'
 
@@ -28,6 +29,7 @@ export function serve(payload: Payload, handleNext: NextRequestHandler, onListen
     payload.logger.info(`${signal} received: finishing in-flight requests`)
     setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
     server.close(async () => {
+      await flushVisits(payload).catch((error) => payload.logger.error({ err: error, msg: 'visit counters: last flush failed' }))
       await stopPayload(payload)
       payload.logger.info('stopped')
       process.exit(0)

@@ -7,6 +7,7 @@ import type { Site } from '../payload-types.ts'
 import type { SiteDirectory } from './siteDirectory.ts'
 
 import { searchArticles } from '../search/searchArticles.ts'
+import { articleViewCount } from '../stats/http.ts'
 import { renderRss } from './feeds/rss.ts'
 import { renderRobots, renderSitemap } from './feeds/sitemap.ts'
 import { HttpError, notFound } from './httpError.ts'
@@ -89,10 +90,14 @@ export function publicRouter(services: SiteServices): Router {
     const staff = await staffOfSite(payload, req, site)
     const article = await findArticleBySlug(payload, site, slug, staff ? { user: staff } : undefined)
     if (!article) throw notFound()
-    const [context, related] = await Promise.all([pageContext(services, req, res), print ? [] : findRelatedArticles(payload, site, article)])
+    const [context, related, views] = await Promise.all([
+      pageContext(services, req, res),
+      print ? [] : findRelatedArticles(payload, site, article),
+      articleViewCount(payload, article),
+    ])
     const preview = article._status !== 'published' || Boolean(article.publishedAt && article.publishedAt > new Date().toISOString())
     const bodyHtml = richTextToHtml(article.body, article.footnotes?.length ?? 0)
-    renderPage(services, req, res, React.createElement(ArticlePage, { context, article, bodyHtml, related, preview, print }))
+    renderPage(services, req, res, React.createElement(ArticlePage, { context, article: { ...article, views }, bodyHtml, related, preview, print }))
   }
   router.get('/bai-viet/:slug', articleRoute(false))
   router.get('/bai-viet/:slug/ban-in', articleRoute(true))

@@ -8,8 +8,6 @@ const REFRESH_MS = 30_000
 export type SiteDirectory = {
   /** The site serving a Host header; a single-site install serves every host. */
   siteFor: (host: string | undefined) => Promise<Site | undefined>
-  /** The same answer without waiting, when the table is fresh and knows the host; else undefined. */
-  knownSiteFor: (host: string | undefined) => Site | undefined
   invalidate: () => void
 }
 
@@ -47,11 +45,6 @@ export function createSiteDirectory(payload: Payload): SiteDirectory {
   return {
     async siteFor(rawHost) {
       await refresh()
-      const host = normalizeHost(rawHost)
-      return byHost.get(host) ?? byHost.get(host.replace(/:\d+$/, '')) ?? (sites.length === 1 ? sites[0] : undefined)
-    },
-    knownSiteFor(rawHost) {
-      if (Date.now() - loadedAt >= REFRESH_MS) return undefined
       const host = normalizeHost(rawHost)
       return byHost.get(host) ?? byHost.get(host.replace(/:\d+$/, '')) ?? (sites.length === 1 ? sites[0] : undefined)
     },

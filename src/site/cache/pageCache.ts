@@ -2,13 +2,11 @@ import crypto from 'node:crypto'
 
 export type CachedPage = {
   status: number
-  type: string
-  body: string
   etag: string
   site: string
   storedAt: number
   /** What a cache hit sends, prepared once: the encoded body and the response's headers. */
-  encoded?: { body: Buffer; headers: Record<string, number | string | string[]> }
+  encoded: { body: Buffer; headers: Record<string, number | string | string[]> }
 }
 
 export type PageCache = {
