@@ -9,6 +9,7 @@ import { articleFields } from './fields.ts'
 import { computeSearchText } from './hooks/computeSearchText.ts'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
+import { legacyFields, legacyIndexes } from './legacyFields.ts'
 import { detachCaptions, syncCaptions } from './hooks/syncCaptions.ts'
 
 export const Articles: CollectionConfig = {
@@ -36,5 +37,6 @@ export const Articles: CollectionConfig = {
     afterChange: [syncCaptions, purgeSiteCache.afterChange],
     afterDelete: [detachCaptions, purgeSiteCache.afterDelete],
   },
-  fields: articleFields,
+  fields: [...articleFields, ...legacyFields],
+  indexes: legacyIndexes,
 }
