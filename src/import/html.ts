@@ -19,7 +19,7 @@ export type Line = {
   image?: ImageRef
 }
 
-export type HtmlPage = { lines: Line[]; title?: string; canonical?: string; portal: Portal }
+export type HtmlPage = { lines: Line[]; title?: string; canonical?: string; portal: Portal; dropped: string[] }
 
 export type Portal = 'sharepoint' | 'dotnetnuke' | 'liferay' | 'other'
 
@@ -87,6 +87,7 @@ export function htmlToLines(html: string): HtmlPage {
   const ogTitle = /<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)/i.exec(html)?.[1]
 
   const lines: Line[] = []
+  const dropped: string[] = []
   const stack: Open[] = []
   let buffer = ''
   let lineBold = true
@@ -172,6 +173,7 @@ export function htmlToLines(html: string): HtmlPage {
       SKIP_CONTENT.has(tag) ||
       /display\s*:\s*none/i.test(style) ||
       (lineRole !== 'breadcrumb' && lineRole !== 'title' && FURNITURE.test(names))
+    if (skip && !skipping() && !SKIP_CONTENT.has(tag) && FURNITURE.test(names)) dropped.push(`<${tag} ${names.trim()}>`)
     stack.push({
       tag,
       skip,
@@ -188,6 +190,7 @@ export function htmlToLines(html: string): HtmlPage {
     title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() : undefined,
     canonical: canonical ? decodeEntities(canonical) : undefined,
     portal,
+    dropped,
   }
 }
 

@@ -95,7 +95,7 @@ async function loadImage(file: string, src: string): Promise<PageImage> {
 export async function parsePage(file: string, bytes?: Buffer): Promise<ParsedPage> {
   const raw = bytesToText(bytes ?? (await fs.readFile(file)))
   const html = looksLikeHtml(raw)
-  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, portal: 'other' as Portal }
+  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, portal: 'other' as Portal, dropped: [] }
   const portal = html ? source.portal : /Skip Ribbon Commands/i.test(raw) ? 'sharepoint' : 'other'
   const decoded = decodeLines(source.lines, source.title)
   const problems: string[] = []
@@ -103,6 +103,7 @@ export async function parsePage(file: string, bytes?: Buffer): Promise<ParsedPag
     problems.push(`text cannot be decoded confidently (${decoded.encoding}, ${Math.round(decoded.confidence * 100)}% of the accented words read as Vietnamese)`)
   }
   const extracted = extractArticle(decoded.lines, { documentTitle: decoded.title })
+  extracted.skipped.unshift(...source.dropped.map((element) => ({ text: element.slice(0, 60), reason: 'portal furniture element' })))
   if (!extracted.title) problems.push('no title found')
   if (!extracted.publishedAt) problems.push('no publish date found')
   if (!extracted.body.some((block) => block.kind === 'paragraph') && !extracted.lead) problems.push('no article text found')
