@@ -104,6 +104,19 @@ const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprs
 
 /** A Vietnamese syllable: initial consonant, one of the vowel nuclei, final consonant, at most one tone. */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = syllables.get(word)
+  if (known === undefined) {
+    known = checkSyllable(word)
+    // Bounded: a page has a few hundred distinct words; a long import reuses the common ones.
+    if (syllables.size > 50_000) syllables.clear()
+    syllables.set(word, known)
+  }
+  return known
+}
+
+const syllables = new Map<string, boolean>()
+
+function checkSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD')
   const tones = decomposed.match(TONES)?.length ?? 0
   if (tones > 1) return false

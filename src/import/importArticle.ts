@@ -132,6 +132,11 @@ export async function importArticle(payload: Payload, page: ParsedPage, target: 
   }
   const hash = sha256(JSON.stringify(articleContent(page, target, category, author)))
   const existing = await findExisting(payload, page, target.site)
+  const isAddress = (value?: string | null) => Boolean(value && /^https?:\/\//i.test(value))
+  if (existing && isAddress(existing.legacySource) && isAddress(page.sourceUrl) && existing.legacySource !== page.sourceUrl) {
+    // Same title and minute, another address: two pages the importer cannot tell apart.
+    return { ...outcome, reason: `article ${existing.id} has the same title and date but came from ${existing.legacySource}` }
+  }
   if (existing && existing.legacyHash === hash) return { ...outcome, status: 'unchanged', articleId: existing.id }
   if (target.dryRun) return { ...outcome, status: existing ? 'would update' : 'would create', articleId: existing?.id }
 
