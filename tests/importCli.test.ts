@@ -69,7 +69,7 @@ describe('npm run import', () => {
     const second = await runImportCommand(['--site', 'hoabinh', '--progress', ...pages])
     expect(second.code).toBe(0)
     expect(second.stdout).toMatch(/0 created, 0 updated, 2 unchanged, 0 failed/)
-    expect(second.stderr).toMatch(/2\/2 · [\d.]+ trang\/s/)
+    expect(second.stderr).toMatch(/2\/2 · [\d.]+ pages\/s/)
     expect(await articleCount()).toBe(before + 2)
   })
 

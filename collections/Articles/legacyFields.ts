@@ -1,4 +1,7 @@
-import type { Field } from 'payload'
+import type { CompoundIndex, Field } from 'payload'
+
+import { env } from '../../src/config/env.ts'
+import { databaseKind } from '../../src/db/adapter.ts'
 
 /**
  * Where an imported article came from (`npm run import`). The importer finds the article again
@@ -17,5 +20,11 @@ export const legacyFields: Field[] = [
   { name: 'legacyHash', type: 'text', admin: { hidden: true } },
 ]
 
-/** One imported article per legacy page and site. */
-export const legacyIndexes = [{ fields: ['site', 'legacyFingerprint'], unique: true }]
+/**
+ * One imported article per legacy page and site. SQL unique indexes let NULLs repeat (articles
+ * written in the admin have no fingerprint); MongoDB's do not, so there the index is a plain one
+ * and the importer's look-up before each write keeps one article per page.
+ */
+export const legacyIndexes: CompoundIndex[] = [
+  { fields: ['site', 'legacyFingerprint'], unique: databaseKind(env().databaseUrl) !== 'mongodb' },
+]

@@ -13,7 +13,7 @@ export function createProgress(total: number, enabled: boolean, stream: NodeJS.W
     const width = 30
     const filled = total ? Math.round((done / total) * width) : width
     const eta = left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`
-    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(1)} trang/s · còn ${eta}`
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(1)} pages/s · ${eta} left`
   }
   return {
     tick() {
