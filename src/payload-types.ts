@@ -152,6 +152,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  legacyFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -291,6 +292,9 @@ export interface Article {
   views?: number | null;
   searchTitle?: string | null;
   searchText?: string | null;
+  legacySource?: string | null;
+  legacyFingerprint?: string | null;
+  legacyHash?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -802,6 +806,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   searchTitle?: T;
   searchText?: T;
+  legacySource?: T;
+  legacyFingerprint?: T;
+  legacyHash?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -869,6 +876,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  legacyFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -9,6 +9,7 @@ import { articleFields } from './fields.ts'
 import { computeSearchText } from './hooks/computeSearchText.ts'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
+import { legacyFields, legacyIndexes } from './legacyFields.ts'
 import { detachCaptions, syncCaptions } from './hooks/syncCaptions.ts'
 
 export const Articles: CollectionConfig = {
@@ -22,7 +23,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   // The public pages look articles up by site and slug, and list a site's published ones newest first.
-  indexes: [{ fields: ['site', 'slug'] }, { fields: ['site', '_status', 'publishedAt'] }],
+  indexes: [{ fields: ['site', 'slug'] }, { fields: ['site', '_status', 'publishedAt'] }, ...legacyIndexes],
   // Scheduled publishing runs as a Payload job (see src/jobs.ts).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   access: {
@@ -38,5 +39,5 @@ export const Articles: CollectionConfig = {
     afterChange: [syncCaptions, purgeSiteCache.afterChange],
     afterDelete: [detachCaptions, purgeSiteCache.afterDelete],
   },
-  fields: articleFields,
+  fields: [...articleFields, ...legacyFields],
 }

@@ -41,5 +41,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', label: { vi: 'Chú thích mặc định', en: 'Default caption' } },
     { name: 'credit', type: 'text', label: { vi: 'Tác giả ảnh', en: 'Credit' } },
+    // SHA-256 of an image imported from a legacy page, so a second import reuses it.
+    { name: 'legacyFingerprint', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261123_063355_initial from './20261123_063355_initial';
 import * as migration_20261123_070000_search_trigram_indexes from './20261123_070000_search_trigram_indexes';
+import * as migration_20261123_112509_legacy_import from './20261123_112509_legacy_import';
 import * as migration_20261123_112528_weather_and_visits from './20261123_112528_weather_and_visits';
 import * as migration_20261123_112733_article_read_indexes from './20261123_112733_article_read_indexes';
 import * as migration_20261123_113000_category_listing_index from './20261123_113000_category_listing_index';
@@ -14,6 +15,11 @@ export const migrations = [
     up: migration_20261123_070000_search_trigram_indexes.up,
     down: migration_20261123_070000_search_trigram_indexes.down,
     name: '20261123_070000_search_trigram_indexes',
+  },
+  {
+    up: migration_20261123_112509_legacy_import.up,
+    down: migration_20261123_112509_legacy_import.down,
+    name: '20261123_112509_legacy_import',
   },
   {
     up: migration_20261123_112528_weather_and_visits.up,

@@ -1,4 +1,5 @@
 import * as migration_20261123_063349_initial from './20261123_063349_initial';
+import * as migration_20261123_112451_legacy_import from './20261123_112451_legacy_import';
 import * as migration_20261123_112513_weather_and_visits from './20261123_112513_weather_and_visits';
 import * as migration_20261123_112718_article_read_indexes from './20261123_112718_article_read_indexes';
 import * as migration_20261123_113000_category_listing_index from './20261123_113000_category_listing_index';
@@ -8,6 +9,11 @@ export const migrations = [
     up: migration_20261123_063349_initial.up,
     down: migration_20261123_063349_initial.down,
     name: '20261123_063349_initial',
+  },
+  {
+    up: migration_20261123_112451_legacy_import.up,
+    down: migration_20261123_112451_legacy_import.down,
+    name: '20261123_112451_legacy_import',
   },
   {
     up: migration_20261123_112513_weather_and_visits.up,
