@@ -191,7 +191,7 @@ async function main(): Promise<void> {
       }
     }
     // Rebuilds the search index and the planner's statistics, as a server start would.
-    await prepareSqliteReads(client)
+    await prepareSqliteReads(client, { refreshStatistics: true })
     const manifest: Manifest = { articles: total, sampleSlug, slugs, searchQueries, seconds: Math.round((Date.now() - started) / 1000) }
     fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
   } finally {

@@ -103,7 +103,9 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
       if (isRead(sql)) return run(reader)
       if (isPragma(sql)) {
         // Connection settings go to both connections; the writer never blocks on a busy database.
-        if (!/busy_timeout/i.test(sql)) await write(() => run(writer))
+        // On the writer through exec(): a PRAGMA that answers a row (analysis_limit) otherwise stays
+        // "in progress" in libSQL, and the next COMMIT on that connection fails.
+        if (!/busy_timeout/i.test(sql)) await write(() => writer.executeMultiple(sql))
         return run(reader)
       }
       return write(() => run(writer))

@@ -32,7 +32,7 @@ export const sqliteClientOf = (payload: Payload): Client | undefined =>
   payload.db.name === 'sqlite' ? (payload.db as unknown as { client: Client }).client : undefined
 
 /** Creates the FTS5 index and its triggers when missing (and then fills it); refreshes the planner's statistics. */
-export async function prepareSqliteReads(client: Client): Promise<void> {
+export async function prepareSqliteReads(client: Client, options: { refreshStatistics?: boolean } = {}): Promise<void> {
   const present = await client.execute(
     `SELECT name FROM sqlite_master WHERE name = 'articles_search' OR (type = 'trigger' AND name LIKE 'articles_search_%')`,
   )
@@ -52,9 +52,11 @@ export async function prepareSqliteReads(client: Client): Promise<void> {
     }
   }
   // Without statistics SQLite may walk a date index to find one slug (100,000 articles: 116 ms
-  // instead of 0.1 ms). A bounded ANALYZE takes a few milliseconds.
-  await client.execute('PRAGMA analysis_limit = 400')
-  await client.execute('ANALYZE')
+  // instead of 0.1 ms). A bounded ANALYZE takes a few milliseconds, but it changes the schema
+  // under other processes' connections (measured: a concurrent commit of another process was
+  // lost), so it runs only where no statistics exist yet, and after bulk loads.
+  const statistics = await client.execute(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`)
+  if (statistics.rows.length === 0 || options.refreshStatistics) await client.executeMultiple('PRAGMA analysis_limit = 400; ANALYZE;')
 }
 
 /** For bulk loads: without the index, rows go in several times faster; prepareSqliteReads rebuilds it. */

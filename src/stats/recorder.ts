@@ -22,6 +22,8 @@ export type VisitRecorderOptions = {
   onlineWindowMs?: number
   /** Bound on remembered (visitor, article) pairs; the oldest are forgotten first. */
   maxRemembered?: number
+  /** Called after each write of counts, so that summaries read from the database can be dropped. */
+  onWritten?: () => void
 }
 
 export type VisitRecorder = {
@@ -47,6 +49,7 @@ export function createVisitRecorder({
   articleWindowMs = 30 * 60_000,
   onlineWindowMs = 5 * 60_000,
   maxRemembered = 200_000,
+  onWritten,
 }: VisitRecorderOptions): VisitRecorder {
   let pending = new Map<string, Pending>()
   const seenArticles = new Map<string, number>()
@@ -122,6 +125,7 @@ export function createVisitRecorder({
         if (article !== undefined) rows.push({ site: entry.site, article, day: entry.day, count: entry.count })
       }
       await store.increment(rows)
+      onWritten?.()
     } catch (error) {
       // Put the batch back so the next flush retries it.
       for (const entry of batch.values()) add(entry.site, entry.slug, entry.day, entry.count)

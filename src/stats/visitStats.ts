@@ -55,8 +55,9 @@ export async function summarizeVisits(store: CounterStore, recorder: Pick<VisitR
 
 /** The counting and reading side of visit statistics, built from a store (tests pass their clock). */
 export function createVisitStats(payload: Payload, store: CounterStore, clock: Clock = systemClock, flushIntervalMs?: number): VisitStats {
-  const recorder = createVisitRecorder({ payload, store, clock, flushIntervalMs })
   const summaries = new Map<string, { at: number; value: Promise<VisitSummary> }>()
+  // New counts make the kept summaries old at once.
+  const recorder = createVisitRecorder({ payload, store, clock, flushIntervalMs, onWritten: () => summaries.clear() })
   return {
     store,
     recorder,

@@ -25,13 +25,16 @@ export function servePageCache(cache: PageCache): RequestHandler {
       return next()
     }
     const { headers, body } = page.encoded
+    // Through setHeader, so that code watching the response (visit counting) can read them.
+    for (const name in headers) res.setHeader(name, headers[name]!)
+    res.setHeader('X-Cache', 'HIT')
     if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(page.etag)) {
-      const { 'content-length': _length, 'content-type': _type, ...validators } = headers
-      res.writeHead(304, { ...validators, 'x-cache': 'HIT' })
+      res.removeHeader('Content-Length')
+      res.writeHead(304)
       res.end()
       return
     }
-    res.writeHead(page.status, { ...headers, 'x-cache': 'HIT' })
+    res.writeHead(page.status)
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 }
