@@ -174,6 +174,8 @@ type Target = {
   paths?: string[]
   /** A note for the table: what is cached and what is not. */
   note: string
+  /** Concurrent connections when not `--connections` (latency of one reader at a time). */
+  connections?: number
   runs: { result: Result; rssKiB: number }[]
 }
 
@@ -183,7 +185,7 @@ const load = (target: Target, duration: number) =>
   autocannon({
     url: `http://127.0.0.1:${target.port}${target.path}`,
     headers: { host: HOST },
-    connections: options.connections,
+    connections: target.connections ?? options.connections,
     duration,
     // Slow answers (the uncached page under 50 connections) belong in p99, not among the errors.
     timeout: 30,
@@ -276,6 +278,17 @@ async function main(): Promise<number> {
         bytes: search.body.length,
         runs: [],
       },
+      {
+        name: 'Search, one reader at a time',
+        note: 'as above, 1 connection: the latency of a single search',
+        port: uncachedPort,
+        path: searchPaths[0],
+        paths: [...searchPaths].reverse(),
+        connections: 1,
+        pid: uncached.pid!,
+        bytes: search.body.length,
+        runs: [],
+      },
       { name: 'Raw Node `http`, same size', note: 'a fixed page from memory', port: rawPort, path: '/', pid: raw.pid!, bytes: article.body.length, runs: [] },
     ]
 
@@ -326,7 +339,7 @@ async function main(): Promise<number> {
         return `| ${cells.join(' | ')} |`
       }),
       '',
-      `Medians of ${options.runs} runs of ${options.duration} s, ${options.connections} connections (autocannon, after a ${options.warmup} s warm-up), ` +
+      `Medians of ${options.runs} runs of ${options.duration} s, ${options.connections} connections unless stated (autocannon, after a ${options.warmup} s warm-up), ` +
         `SQLite, ${manifest.articles.toLocaleString('en-US')} published articles; autocannon runs on the same machine.`,
       'Cache hits are served from the in-memory page cache; the cache-miss and search rows come from a second ' +
         'instance of the same server with PAGE_CACHE_ENTRIES=0, so every request queries the database and renders. ' +
