@@ -22,6 +22,7 @@ export type Env = {
   dataDir: string
   mediaDir: string
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+  polls: { captchaMaxNumber: number; flagAfter: number; blockAfter: number }
 }
 
 export class ConfigError extends Error {
@@ -139,6 +140,11 @@ export function readEnv(source: EnvSource = process.env): Env {
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),
     logLevel,
+    polls: {
+      captchaMaxNumber: readInteger(source.POLL_CAPTCHA_MAX_NUMBER, 'POLL_CAPTCHA_MAX_NUMBER', 100_000, 10, 10_000_000),
+      flagAfter: readInteger(source.POLL_FLAG_AFTER, 'POLL_FLAG_AFTER', 20, 1, 1_000_000),
+      blockAfter: readInteger(source.POLL_BLOCK_AFTER, 'POLL_BLOCK_AFTER', 200, 1, 1_000_000),
+    },
   }
 }
 

@@ -6,6 +6,7 @@ import type { DemoArticle, DemoSite } from './demoContent.ts'
 import { buildLexical, type BodyPart } from '../lib/lexical.ts'
 import { DEMO_PASSWORD, DEMO_SITES, DEMO_USERS } from './demoContent.ts'
 import { drawConferencePhoto } from './demoImages.ts'
+import { seedDemoPolls } from './demoPolls.ts'
 
 export type SeedReport = { created: number; existing: number }
 
@@ -39,6 +40,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
 
   for (const [index, demoSite] of DEMO_SITES.entries()) {
     await seedSite(seeder, sites.get(demoSite.key)!, demoSite, index)
+    await seedDemoPolls(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
   }
   return seeder.report
 }

@@ -7,6 +7,8 @@ import path from 'node:path'
 import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { env } from '../config/env.ts'
+import { altchaAssets, pollRoutes } from '../polls/routes.ts'
+import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
@@ -42,10 +44,12 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
+  app.use('/assets/altcha', altchaAssets())
   app.use('/assets', express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
+  app.use(pollRoutes({ payload, cache: pageCache, sidebarWidgets }, createPollService(payload)))
   app.use(servePageCache(pageCache))
   app.use(publicRouter({ payload, cache: pageCache, sidebarWidgets }))
   app.use(pageNotFound)

@@ -5,6 +5,7 @@ import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { ConfigError, env } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
+import { pollSidebarWidget } from '../polls/widget.ts'
 import { createApp } from './createApp.ts'
 import { stopPayload } from './startPayload.ts'
 
@@ -14,7 +15,7 @@ const SHUTDOWN_GRACE_MS = 10_000
 /** Listens, and on SIGTERM/SIGINT stops accepting, lets in-flight requests finish, then closes the database. */
 export function serve(payload: Payload, handleNext: NextRequestHandler, onListening?: () => void): Server {
   const settings = env()
-  const app = createApp({ payload, handleNext })
+  const app = createApp({ payload, handleNext, sidebarWidgets: [pollSidebarWidget] })
   const server = app.listen(settings.port, settings.host, () => {
     payload.logger.info(`Cổng tin is listening on ${settings.serverUrl} (database: ${payload.db.name})`)
     onListening?.()

@@ -69,7 +69,7 @@ export async function pageContext(
   categories?: Category[],
 ): Promise<PageContext> {
   const site = siteOf(res)
-  const [navigation, sidebar] = await Promise.all([categories ?? findCategories(payload, site), loadSidebar(payload, site, sidebarWidgets)])
+  const [navigation, sidebar] = await Promise.all([categories ?? findCategories(payload, site), loadSidebar(payload, site, sidebarWidgets, req.path)])
   return { site, navigation, sidebar, origin: originOf(req), path: req.originalUrl }
 }
 

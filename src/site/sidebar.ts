@@ -12,16 +12,17 @@ import { findBanners, findNotices } from './queries/content.ts'
  */
 export type SidebarWidget = {
   key: string
-  render: (payload: Payload, site: Site) => Promise<ReactElement | null>
+  /** `page.path` is the address being rendered (without the query), for widgets shown on some pages only. */
+  render: (payload: Payload, site: Site, page?: { path: string }) => Promise<ReactElement | null>
 }
 
 export type SidebarData = { notices: Notice[]; banners: BannerWithImage[]; widgets: { key: string; element: ReactElement }[] }
 
-export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[]): Promise<SidebarData> {
+export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[], path = '/'): Promise<SidebarData> {
   const [notices, banners, rendered] = await Promise.all([
     findNotices(payload, site),
     findBanners(payload, site),
-    Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site) }))),
+    Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site, { path }) }))),
   ])
   return {
     notices,

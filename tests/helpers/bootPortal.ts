@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import type { TestDatabase } from './testDatabase.ts'
 
+import { pollSidebarWidget } from '../../src/polls/widget.ts'
 import { createApp } from '../../src/server/createApp.ts'
 import { startNext } from '../../src/server/startNext.ts'
 import { startPayload, stopPayload } from '../../src/server/startPayload.ts'
@@ -48,7 +49,7 @@ export async function bootPortal({ seed = false, env = {} }: BootOptions = {}): 
   const payload = await startPayload()
   if (seed) await seedDemoContent(payload)
   const handleNext = await startNext()
-  const app = createApp({ payload, handleNext })
+  const app = createApp({ payload, handleNext, sidebarWidgets: [pollSidebarWidget] })
   return {
     payload,
     app,
