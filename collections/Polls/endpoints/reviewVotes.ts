@@ -1,12 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import React from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-
 import { findSuspiciousVotes } from '../../../src/polls/moderation.ts'
 import { tallyPoll, toResults } from '../../../src/polls/tally.ts'
 import { moderatedPoll } from './moderatedPoll.ts'
-import { ReviewPage } from './ReviewPage.tsx'
+import { reviewPage } from './reviewPage.ts'
 
 /** GET /api/polls/:id/review: the review page for moderators (linked from the poll's live tally). */
 export const reviewVotes: Endpoint = {
@@ -18,7 +15,7 @@ export const reviewVotes: Endpoint = {
     const { poll } = moderated
     const [tally, review] = await Promise.all([tallyPoll(req.payload, poll), findSuspiciousVotes(req.payload, poll.id)])
     const done = (req.query as Record<string, unknown>).done
-    const html = renderToStaticMarkup(React.createElement(ReviewPage, { poll, results: toResults(poll, tally), review, done: typeof done === 'string' ? done : undefined }))
-    return new Response(`<!doctype html>${html}`, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+    const html = reviewPage({ poll, results: toResults(poll, tally), review, done: typeof done === 'string' ? done : undefined })
+    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
   },
 }
