@@ -33,7 +33,7 @@ export function PollBox({ poll, phase, results, variant = 'box' }: PollBoxProps)
       </Heading>
       <div className="poll-body">
         {open ? (
-          <form className="poll-form" method="post" action={pollVotePath(poll.slug)} data-poll-form>
+          <form className="poll-form" method="post" action={pollVotePath(poll.slug)} data-poll-form noValidate>
             <fieldset>
               <legend className="poll-question">{poll.question}</legend>
               {(poll.options ?? []).map((option) => (
