@@ -77,20 +77,21 @@ export async function castVote(service: PollService, input: VoteInput, now = new
   const captcha = await checkSolution(keys, input.captcha, poll.id, input.voterKey, now.getTime())
   if (!captcha.ok) return { outcome: captcha.reason === 'expired' ? 'expired' : 'bad-captcha', status: 400, message: CAPTCHA_MESSAGES[captcha.reason] }
 
-  const earlier = await findVoterVote(payload, poll.id, input.voterKey)
-  if (earlier) return duplicate(earlier.choices)
-
+  // No read before the write: the unique (poll, voter) index refuses a second vote, and the
+  // refusal is explained from the rows afterwards (with the voter's earlier choice).
   const req = await createLocalReq({}, payload)
   try {
     await initTransaction(req)
-    await payload.create({
+    // Adapter-level inserts: the input is validated above, and the Local API's create would
+    // re-read both relationships on every vote. Same transaction, same unique indexes.
+    const at = now.toISOString()
+    await payload.db.create({
       collection: 'poll-challenges',
-      data: { key: captcha.key, poll: poll.id, expiresAt: captcha.expiresAt.toISOString() },
-      overrideAccess: true,
-      depth: 0,
+      data: { key: captcha.key, poll: poll.id, expiresAt: captcha.expiresAt.toISOString(), createdAt: at, updatedAt: at },
       req,
+      returning: false,
     })
-    await payload.create({
+    await payload.db.create({
       collection: 'poll-votes',
       data: {
         poll: poll.id,
@@ -101,10 +102,11 @@ export async function castVote(service: PollService, input: VoteInput, now = new
         uaHash: keys.userAgentHash(input.userAgent),
         status: flagged ? 'flagged' : 'valid',
         flagReason: flagged ? `Quá ${settings.flagAfter} lượt từ một địa chỉ trong 10 phút` : undefined,
+        createdAt: at,
+        updatedAt: at,
       },
-      overrideAccess: true,
-      depth: 0,
       req,
+      returning: false,
     })
     await commitTransaction(req)
   } catch (error) {
@@ -124,12 +126,12 @@ function duplicate(choices: string): VoteOutcome {
   return { outcome: 'duplicate', status: 409, message: 'Bạn đã biểu quyết trong cuộc thăm dò này.', choices: decodeChoices(choices) }
 }
 
-/** A failed write is a replay or a second vote when the rows say so; anything else is a real failure. */
+/** A failed write is a second vote or a replay when the rows say so; anything else is a real failure. */
 async function explainRefusal(payload: Payload, error: unknown, challengeKey: string, pollId: number | string, voterKey: string): Promise<VoteOutcome> {
-  const used = await payload.count({ collection: 'poll-challenges', where: { key: { equals: challengeKey } }, overrideAccess: true })
-  if (used.totalDocs > 0) return { outcome: 'replay', status: 400, message: 'Mã xác nhận này đã được sử dụng. Vui lòng xác nhận lại.' }
   const earlier = await findVoterVote(payload, pollId, voterKey)
   if (earlier) return duplicate(earlier.choices)
+  const used = await payload.count({ collection: 'poll-challenges', where: { key: { equals: challengeKey } }, overrideAccess: true })
+  if (used.totalDocs > 0) return { outcome: 'replay', status: 400, message: 'Mã xác nhận này đã được sử dụng. Vui lòng xác nhận lại.' }
   throw error
 }
 

@@ -14,6 +14,7 @@ import { issueChallenge } from './captcha.ts'
 import { castVote } from './castVote.ts'
 import { newVoterCookie, VOTER_COOKIE, voterCookieOf } from './keys.ts'
 import { POLLS_PATH } from './paths.ts'
+import { createPollCache } from './pollCache.ts'
 import { findPublicPoll, findPublicPolls, findVoterVote } from './queries.ts'
 import { pollPhase, resultsVisible } from './schedule.ts'
 import { decodeChoices, tallyPoll, toResults } from './tally.ts'
@@ -41,9 +42,10 @@ class JsonError extends Error {
 export function pollRoutes(services: SiteServices, polls: PollService): Router {
   const { payload } = services
   const router = Router()
+  const votePolls = createPollCache(payload)
 
-  const pollOf = async (req: Request, res: Response, json = false): Promise<Poll> => {
-    const poll = await findPublicPoll(payload, siteOf(res), slugParam(req))
+  const pollOf = async (req: Request, res: Response, json = false, cached = false): Promise<Poll> => {
+    const poll = cached ? await votePolls.find(siteOf(res), slugParam(req)) : await findPublicPoll(payload, siteOf(res), slugParam(req))
     if (!poll) throw json ? new JsonError(404, 'Không tìm thấy cuộc thăm dò này.') : notFound('Không tìm thấy cuộc thăm dò này.')
     return poll
   }
@@ -127,7 +129,7 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
 
   const parseBody = [express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 50 }), express.json({ limit: '8kb' })]
   router.post(`${POLLS_PATH}/:slug/binh-chon`, ...parseBody, json(async (req, res) => {
-    const poll = await pollOf(req, res, true)
+    const poll = await pollOf(req, res, true, true)
     const body = (req.body ?? {}) as Record<string, unknown>
     const outcome = await castVote(polls, {
       poll,
