@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     fresh: { type: 'boolean', default: false },
+    /** Also run bench/polls.ts (votes per second) after the page benchmark. */
+    polls: { type: 'boolean', default: false },
   },
 })
 
@@ -301,8 +303,15 @@ async function main(): Promise<number> {
   }
 }
 
+/** `--polls`: the vote benchmark (bench/polls.ts) in its own process, after the pages. */
+function runPollBench(code: number): number {
+  if (!args.polls || code !== 0) return code
+  const result = spawnSync(NODE[0]!, [...NODE.slice(1), 'bench/polls.ts', '--runs', String(options.runs)], { cwd: ROOT, stdio: 'inherit' })
+  return result.status ?? 1
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(runPollBench(code)),
   (error: unknown) => {
     console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
