@@ -67,6 +67,13 @@ describe('demo polls', () => {
       expect(home.text).toContain('/assets/poll.js')
       expect(home.text).not.toMatch(/Bạn đã biểu quyết/)
     }
+    // Article pages show it too (placement 'article'); a notice page does not.
+    const articles = await portal.payload.find({ collection: 'articles', where: { and: [{ site: { equals: hoabinh.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })
+    const article = await request(server).get(`/bai-viet/${articles.docs[0]!.slug}`).set('Host', HOABINH_HOST)
+    expect(article.status).toBe(200)
+    expect(article.text).toContain('có cung cấp đầy đủ thông tin hoạt động')
+    const notices = await request(server).get('/thong-bao').set('Host', HOABINH_HOST)
+    expect(notices.text).not.toContain('có cung cấp đầy đủ thông tin hoạt động')
   })
 
   it('each site has a closed poll with results: counts, vi-VN percentages, bars, total and period', async () => {

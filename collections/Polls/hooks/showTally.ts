@@ -8,6 +8,8 @@ import { describeTally, tallyPoll } from '../../../src/polls/tally.ts'
 /** Staff opening one poll see its live tally; lists and readers skip the count queries. */
 export const showTally: CollectionAfterReadHook<Poll> = async ({ doc, req, findMany }) => {
   if (findMany || !hasRole(req.user, 'admin', 'editor', 'pollModerator')) return doc
-  const tally = await tallyPoll(req.payload, doc, req)
+  // Outside any transaction of the request: the counts run in parallel, which one transaction's
+  // connection cannot do.
+  const tally = await tallyPoll(req.payload, doc)
   return { ...doc, tally: describeTally(doc, tally) }
 }
