@@ -11,6 +11,10 @@ import { Captions } from './collections/Captions/index.ts'
 import { Categories } from './collections/Categories.ts'
 import { Media } from './collections/Media/index.ts'
 import { Notices } from './collections/Notices.ts'
+import { PollAudits } from './collections/PollAudits.ts'
+import { PollChallenges } from './collections/PollChallenges.ts'
+import { Polls } from './collections/Polls/index.ts'
+import { PollVotes } from './collections/PollVotes.ts'
 import { Sites } from './collections/Sites.ts'
 import { Tags } from './collections/Tags.ts'
 import { Users } from './collections/Users/index.ts'
@@ -36,7 +40,11 @@ export default buildConfig({
   db: await createDatabaseAdapter({ url: settings.databaseUrl, push: settings.databasePush }),
   editor: articleEditor,
   sharp: guardedSharp,
-  collections: [Sites, Users, Articles, Categories, Tags, Authors, Captions, Media, Notices, Banners, Videos, WeatherWidgets, WeatherObservations, VisitCounters],
+  collections: [
+    ...[Sites, Users, Articles, Categories, Tags, Authors, Captions, Media, Notices, Banners, Videos],
+    ...[Polls, PollVotes, PollAudits, PollChallenges],
+    ...[WeatherWidgets, WeatherObservations, VisitCounters],
+  ],
   plugins,
   jobs,
   admin: {

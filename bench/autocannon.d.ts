@@ -4,10 +4,16 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** Send exactly this many requests instead of running for `duration`. */
+    amount?: number
     headers?: Record<string, string>
     timeout?: number
     /** `setupRequest` may rewrite each request before it is sent. */
-    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[]
+    requests?: {
+      method?: string
+      path?: string
+      setupRequest?: <R extends { path: string; headers?: Record<string, string>; body?: string }>(request: R) => R
+    }[]
   }
   type Histogram = { average: number; mean: number; p50: number; p97_5: number; p99: number; max: number }
   export type Result = {
@@ -15,6 +21,8 @@ declare module 'autocannon' {
     latency: Histogram
     throughput: Histogram
     errors: number
+    start: Date | string
+    finish: Date | string
     timeouts: number
     non2xx: number
     '2xx': number

@@ -39,8 +39,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     fresh: { type: 'boolean', default: false },
-    // Also run bench/stats.ts (the cost of counting visits) after this benchmark.
+    /** Also run bench/stats.ts (the cost of counting visits) after the page benchmark. */
     stats: { type: 'boolean', default: false },
+    /** Also run bench/polls.ts (votes per second) after the page benchmark. */
+    polls: { type: 'boolean', default: false },
   },
 })
 
@@ -355,8 +357,21 @@ async function main(): Promise<number> {
   }
 }
 
+/** `--stats`, `--polls`: the counting and vote benchmarks, each in its own process, after the pages. */
+function runFollowUps(code: number): number {
+  const followUps: [boolean | undefined, string[]][] = [
+    [args.stats, ['bench/stats.ts']],
+    [args.polls, ['bench/polls.ts', '--runs', String(options.runs)]],
+  ]
+  for (const [wanted, argv] of followUps) {
+    if (!wanted || code !== 0) continue
+    code = spawnSync(NODE[0]!, [...NODE.slice(1), ...argv], { cwd: ROOT, stdio: 'inherit' }).status ?? 1
+  }
+  return code
+}
+
 main().then(
-  (code) => process.exit(code === 0 && args.stats ? (spawnSync(NODE[0], [...NODE.slice(1), 'bench/stats.ts'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1) : code),
+  (code) => process.exit(runFollowUps(code)),
   (error: unknown) => {
     console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)

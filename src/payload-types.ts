@@ -31,6 +31,10 @@ export interface Config {
     notices: Notice;
     banners: Banner;
     videos: Video;
+    polls: Poll;
+    'poll-votes': PollVote;
+    'poll-audits': PollAudit;
+    'poll-challenges': PollChallenge;
     'weather-widgets': WeatherWidget;
     'weather-observations': WeatherObservation;
     'visit-counters': VisitCounter;
@@ -53,6 +57,10 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     banners: BannersSelect<false> | BannersSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
+    polls: PollsSelect<false> | PollsSelect<true>;
+    'poll-votes': PollVotesSelect<false> | PollVotesSelect<true>;
+    'poll-audits': PollAuditsSelect<false> | PollAuditsSelect<true>;
+    'poll-challenges': PollChallengesSelect<false> | PollChallengesSelect<true>;
     'weather-widgets': WeatherWidgetsSelect<false> | WeatherWidgetsSelect<true>;
     'weather-observations': WeatherObservationsSelect<false> | WeatherObservationsSelect<true>;
     'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
@@ -435,6 +443,94 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls".
+ */
+export interface Poll {
+  id: number;
+  site?: (number | null) | Site;
+  question: string;
+  /**
+   * Generated from the title when empty
+   */
+  slug: string;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  multiple?: boolean | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  status: 'draft' | 'open' | 'closed' | 'archived';
+  showResults: 'always' | 'afterVoting' | 'afterClosing';
+  placements?: ('home' | 'article' | 'page')[] | null;
+  /**
+   * Counted from valid votes on every read.
+   */
+  tally?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes".
+ */
+export interface PollVote {
+  id: number;
+  site?: (number | null) | Site;
+  poll: number | Poll;
+  /**
+   * Option ids, as |id|id|
+   */
+  choices: string;
+  voterKey: string;
+  ipHash: string;
+  uaHash: string;
+  status: 'valid' | 'flagged' | 'void';
+  flagReason?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  moderationReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-audits".
+ */
+export interface PollAudit {
+  id: number;
+  site?: (number | null) | Site;
+  poll: number | Poll;
+  action: 'void' | 'restore';
+  count: number;
+  reason: string;
+  user: number | User;
+  votes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-challenges".
+ */
+export interface PollChallenge {
+  id: number;
+  key: string;
+  poll: number | Poll;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "weather-widgets".
  */
 export interface WeatherWidget {
@@ -664,6 +760,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'videos';
         value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'polls';
+        value: number | Poll;
+      } | null)
+    | ({
+        relationTo: 'poll-votes';
+        value: number | PollVote;
+      } | null)
+    | ({
+        relationTo: 'poll-audits';
+        value: number | PollAudit;
+      } | null)
+    | ({
+        relationTo: 'poll-challenges';
+        value: number | PollChallenge;
       } | null)
     | ({
         relationTo: 'weather-widgets';
@@ -987,6 +1099,75 @@ export interface VideosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls_select".
+ */
+export interface PollsSelect<T extends boolean = true> {
+  site?: T;
+  question?: T;
+  slug?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  multiple?: T;
+  opensAt?: T;
+  closesAt?: T;
+  status?: T;
+  showResults?: T;
+  placements?: T;
+  tally?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes_select".
+ */
+export interface PollVotesSelect<T extends boolean = true> {
+  site?: T;
+  poll?: T;
+  choices?: T;
+  voterKey?: T;
+  ipHash?: T;
+  uaHash?: T;
+  status?: T;
+  flagReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  moderationReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-audits_select".
+ */
+export interface PollAuditsSelect<T extends boolean = true> {
+  site?: T;
+  poll?: T;
+  action?: T;
+  count?: T;
+  reason?: T;
+  user?: T;
+  votes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-challenges_select".
+ */
+export interface PollChallengesSelect<T extends boolean = true> {
+  key?: T;
+  poll?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,6 @@
 import * as migration_20261123_063349_initial from './20261123_063349_initial';
-import * as migration_20261123_112451_legacy_import from './20261123_112451_legacy_import';
-import * as migration_20261123_112513_weather_and_visits from './20261123_112513_weather_and_visits';
-import * as migration_20261123_112718_article_read_indexes from './20261123_112718_article_read_indexes';
 import * as migration_20261123_113000_category_listing_index from './20261123_113000_category_listing_index';
+import * as migration_20261123_124859_portal_features from './20261123_124859_portal_features';
 
 export const migrations = [
   {
@@ -11,23 +9,13 @@ export const migrations = [
     name: '20261123_063349_initial',
   },
   {
-    up: migration_20261123_112451_legacy_import.up,
-    down: migration_20261123_112451_legacy_import.down,
-    name: '20261123_112451_legacy_import',
-  },
-  {
-    up: migration_20261123_112513_weather_and_visits.up,
-    down: migration_20261123_112513_weather_and_visits.down,
-    name: '20261123_112513_weather_and_visits',
-  },
-  {
-    up: migration_20261123_112718_article_read_indexes.up,
-    down: migration_20261123_112718_article_read_indexes.down,
-    name: '20261123_112718_article_read_indexes',
-  },
-  {
     up: migration_20261123_113000_category_listing_index.up,
     down: migration_20261123_113000_category_listing_index.down,
     name: '20261123_113000_category_listing_index',
+  },
+  {
+    up: migration_20261123_124859_portal_features.up,
+    down: migration_20261123_124859_portal_features.down,
+    name: '20261123_124859_portal_features',
   },
 ];

@@ -36,6 +36,7 @@ export type Env = {
   weatherRefreshCron: string
   /** Observations older than this are shown as out of date. */
   weatherStaleMinutes: number
+  polls: { captchaMaxNumber: number; flagAfter: number; blockAfter: number }
 }
 
 export class ConfigError extends Error {
@@ -163,6 +164,11 @@ export function readEnv(source: EnvSource = process.env): Env {
     weatherApiUrl: readUrl(source.WEATHER_API_URL || 'https://api.open-meteo.com/v1/forecast', 'WEATHER_API_URL'),
     weatherRefreshCron: readCron(source.WEATHER_REFRESH_CRON || '*/30 * * * *'),
     weatherStaleMinutes: readInteger(source.WEATHER_STALE_MINUTES, 'WEATHER_STALE_MINUTES', 180, 5, 7 * 24 * 60),
+    polls: {
+      captchaMaxNumber: readInteger(source.POLL_CAPTCHA_MAX_NUMBER, 'POLL_CAPTCHA_MAX_NUMBER', 100_000, 10, 10_000_000),
+      flagAfter: readInteger(source.POLL_FLAG_AFTER, 'POLL_FLAG_AFTER', 20, 1, 1_000_000),
+      blockAfter: readInteger(source.POLL_BLOCK_AFTER, 'POLL_BLOCK_AFTER', 200, 1, 1_000_000),
+    },
   }
 }
 

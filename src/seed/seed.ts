@@ -7,6 +7,7 @@ import { buildLexical, type BodyPart } from '../lib/lexical.ts'
 import { DEMO_PASSWORD, DEMO_SITES, DEMO_USERS } from './demoContent.ts'
 import { drawConferencePhoto } from './demoImages.ts'
 import { seedWeather } from '../weather/seedWeather.ts'
+import { seedDemoPolls } from './demoPolls.ts'
 
 export type SeedReport = { created: number; existing: number }
 
@@ -41,6 +42,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
   for (const [index, demoSite] of DEMO_SITES.entries()) {
     await seedSite(seeder, sites.get(demoSite.key)!, demoSite, index)
     seeder.report.created += await seedWeather(payload, sites.get(demoSite.key)!, seeder.req)
+    await seedDemoPolls(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
   }
   return seeder.report
 }

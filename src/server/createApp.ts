@@ -7,6 +7,8 @@ import path from 'node:path'
 import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { env } from '../config/env.ts'
+import { altchaAssets, pollRoutes } from '../polls/routes.ts'
+import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
@@ -17,6 +19,7 @@ import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
+import { pollSidebarWidget } from '../polls/widget.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
@@ -32,7 +35,16 @@ export type AppDependencies = {
 }
 
 /** Builds the portal's Express app without listening, so tests can drive it with supertest. */
-export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache = createPageCache({ maxEntries: env().pageCacheEntries }) }: AppDependencies): Express {
+/** The boxes of the right-hand column, in display order. */
+export const defaultSidebarWidgets: SidebarWidget[] = [pollSidebarWidget, weatherWidget, visitStatsWidget]
+
+/** Builds the portal's Express app without listening, so tests can drive it with supertest. */
+export function createApp({
+  payload,
+  handleNext,
+  sidebarWidgets = defaultSidebarWidgets,
+  pageCache = createPageCache({ maxEntries: env().pageCacheEntries }),
+}: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
   // Pages carry their own validators (src/site/cache); a reverse proxy on this machine may set X-Forwarded-*.
@@ -43,10 +55,12 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   const chrome = createSiteChrome(payload)
   contentEvents.on('siteContentChanged', pageCache.purgeSite)
   contentEvents.on('siteContentChanged', chrome.purgeSite)
+  const services = { payload, cache: pageCache, chrome, sidebarWidgets }
 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
+  app.use('/assets/altcha', altchaAssets())
   app.use('/assets', express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
@@ -54,8 +68,9 @@ export function createApp({ payload, handleNext, sidebarWidgets = [], pageCache 
   // Counted in front of the page cache, so cached pages count too (src/stats).
   app.use(visitCounting(payload))
   app.use(visitStatsRouter(payload))
+  app.use(pollRoutes(services, createPollService(payload)))
   app.use(servePageCache(pageCache))
-  app.use(publicRouter({ payload, cache: pageCache, chrome, sidebarWidgets: [...sidebarWidgets, weatherWidget, visitStatsWidget] }))
+  app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))
   return app

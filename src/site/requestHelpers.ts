@@ -65,7 +65,7 @@ export function originOf(req: Request): string {
 export async function pageContext({ payload, chrome, sidebarWidgets }: SiteServices, req: Request, res: Response): Promise<PageContext> {
   const site = siteOf(res)
   const shared = await chrome.load(site)
-  const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared)
+  const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared, req.path)
   return { site, navigation: shared.categories, sidebar, origin: originOf(req), path: req.originalUrl }
 }
 

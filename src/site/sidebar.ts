@@ -12,14 +12,21 @@ import type { Chrome } from './siteChrome.ts'
  */
 export type SidebarWidget = {
   key: string
-  render: (payload: Payload, site: Site) => Promise<ReactElement | null>
+  /** `page.path` is the address being rendered (without the query), for widgets shown on some pages only. */
+  render: (payload: Payload, site: Site, page?: { path: string }) => Promise<ReactElement | null>
 }
 
 export type SidebarData = { notices: Notice[]; banners: BannerWithImage[]; widgets: { key: string; element: ReactElement }[] }
 
-export async function loadSidebar(payload: Payload, site: Site, widgets: SidebarWidget[], chrome: Pick<Chrome, 'banners' | 'notices'>): Promise<SidebarData> {
+export async function loadSidebar(
+  payload: Payload,
+  site: Site,
+  widgets: SidebarWidget[],
+  chrome: Pick<Chrome, 'banners' | 'notices'>,
+  path = '/',
+): Promise<SidebarData> {
   const { notices, banners } = chrome
-  const rendered = await Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site) })))
+  const rendered = await Promise.all(widgets.map(async (widget) => ({ key: widget.key, element: await widget.render(payload, site, { path }) })))
   return {
     notices,
     banners,

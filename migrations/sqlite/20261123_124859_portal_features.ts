@@ -1,6 +1,112 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`polls_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`polls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`polls_options_order_idx\` ON \`polls_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`polls_options_parent_id_idx\` ON \`polls_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`polls_placements\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`polls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`polls_placements_order_idx\` ON \`polls_placements\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`polls_placements_parent_idx\` ON \`polls_placements\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`polls\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer,
+  	\`question\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`multiple\` integer DEFAULT false,
+  	\`opens_at\` text,
+  	\`closes_at\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`show_results\` text DEFAULT 'afterVoting' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`polls_site_idx\` ON \`polls\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`polls_slug_idx\` ON \`polls\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`polls_status_idx\` ON \`polls\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`polls_updated_at_idx\` ON \`polls\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`polls_created_at_idx\` ON \`polls\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`poll_votes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer,
+  	\`poll_id\` integer NOT NULL,
+  	\`choices\` text NOT NULL,
+  	\`voter_key\` text NOT NULL,
+  	\`ip_hash\` text NOT NULL,
+  	\`ua_hash\` text NOT NULL,
+  	\`status\` text DEFAULT 'valid' NOT NULL,
+  	\`flag_reason\` text,
+  	\`moderated_by_id\` integer,
+  	\`moderated_at\` text,
+  	\`moderation_reason\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`poll_id\`) REFERENCES \`polls\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`moderated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`poll_votes_site_idx\` ON \`poll_votes\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_poll_idx\` ON \`poll_votes\` (\`poll_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_ip_hash_idx\` ON \`poll_votes\` (\`ip_hash\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_ua_hash_idx\` ON \`poll_votes\` (\`ua_hash\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_moderated_by_idx\` ON \`poll_votes\` (\`moderated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_updated_at_idx\` ON \`poll_votes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`poll_votes_created_at_idx\` ON \`poll_votes\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`poll_voterKey_idx\` ON \`poll_votes\` (\`poll_id\`,\`voter_key\`);`)
+  await db.run(sql`CREATE INDEX \`poll_status_idx\` ON \`poll_votes\` (\`poll_id\`,\`status\`);`)
+  await db.run(sql`CREATE INDEX \`poll_ipHash_idx\` ON \`poll_votes\` (\`poll_id\`,\`ip_hash\`);`)
+  await db.run(sql`CREATE TABLE \`poll_audits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer,
+  	\`poll_id\` integer NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`count\` numeric NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`votes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`poll_id\`) REFERENCES \`polls\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`poll_audits_site_idx\` ON \`poll_audits\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_audits_poll_idx\` ON \`poll_audits\` (\`poll_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_audits_user_idx\` ON \`poll_audits\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_audits_updated_at_idx\` ON \`poll_audits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`poll_audits_created_at_idx\` ON \`poll_audits\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`poll_challenges\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`poll_id\` integer NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`poll_id\`) REFERENCES \`polls\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`poll_challenges_key_idx\` ON \`poll_challenges\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`poll_challenges_poll_idx\` ON \`poll_challenges\` (\`poll_id\`);`)
+  await db.run(sql`CREATE INDEX \`poll_challenges_expires_at_idx\` ON \`poll_challenges\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`poll_challenges_updated_at_idx\` ON \`poll_challenges\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`poll_challenges_created_at_idx\` ON \`poll_challenges\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`weather_widgets_locations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -92,16 +198,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`ALTER TABLE \`sites\` ADD \`visits_offset\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`legacy_source\` text;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`legacy_fingerprint\` text;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`legacy_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`articles_legacy_source_idx\` ON \`articles\` (\`legacy_source\`);`)
+  await db.run(sql`CREATE INDEX \`articles_legacy_fingerprint_idx\` ON \`articles\` (\`legacy_fingerprint\`);`)
+  await db.run(sql`CREATE INDEX \`site_slug_idx\` ON \`articles\` (\`site_id\`,\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`site__status_publishedAt_idx\` ON \`articles\` (\`site_id\`,\`_status\`,\`published_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_legacyFingerprint_idx\` ON \`articles\` (\`site_id\`,\`legacy_fingerprint\`);`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legacy_source\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legacy_fingerprint\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_legacy_hash\` text;`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_legacy_source_idx\` ON \`_articles_v\` (\`version_legacy_source\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_legacy_fingerprint_idx\` ON \`_articles_v\` (\`version_legacy_fingerprint\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version_slug_idx\` ON \`_articles_v\` (\`version_site_id\`,\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version__status_version_publishedAt_idx\` ON \`_articles_v\` (\`version_site_id\`,\`version__status\`,\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version_legacyFingerprint_idx\` ON \`_articles_v\` (\`version_site_id\`,\`version_legacy_fingerprint\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`legacy_fingerprint\` text;`)
+  await db.run(sql`CREATE INDEX \`media_legacy_fingerprint_idx\` ON \`media\` (\`legacy_fingerprint\`);`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`polls_id\` integer REFERENCES polls(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`poll_votes_id\` integer REFERENCES poll_votes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`poll_audits_id\` integer REFERENCES poll_audits(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`poll_challenges_id\` integer REFERENCES poll_challenges(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`weather_widgets_id\` integer REFERENCES weather_widgets(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`weather_observations_id\` integer REFERENCES weather_observations(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visit_counters_id\` integer REFERENCES visit_counters(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_polls_id_idx\` ON \`payload_locked_documents_rels\` (\`polls_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_poll_votes_id_idx\` ON \`payload_locked_documents_rels\` (\`poll_votes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_poll_audits_id_idx\` ON \`payload_locked_documents_rels\` (\`poll_audits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_poll_challenges_id_idx\` ON \`payload_locked_documents_rels\` (\`poll_challenges_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_weather_widgets_id_idx\` ON \`payload_locked_documents_rels\` (\`weather_widgets_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_weather_observations_id_idx\` ON \`payload_locked_documents_rels\` (\`weather_observations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visit_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`visit_counters_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`polls_options\`;`)
+  await db.run(sql`DROP TABLE \`polls_placements\`;`)
+  await db.run(sql`DROP TABLE \`polls\`;`)
+  await db.run(sql`DROP TABLE \`poll_votes\`;`)
+  await db.run(sql`DROP TABLE \`poll_audits\`;`)
+  await db.run(sql`DROP TABLE \`poll_challenges\`;`)
   await db.run(sql`DROP TABLE \`weather_widgets_locations\`;`)
   await db.run(sql`DROP TABLE \`weather_widgets\`;`)
   await db.run(sql`DROP TABLE \`weather_observations_forecast\`;`)
@@ -157,6 +295,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`notices_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_banners_id_idx\` ON \`payload_locked_documents_rels\` (\`banners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_videos_id_idx\` ON \`payload_locked_documents_rels\` (\`videos_id\`);`)
+  await db.run(sql`DROP INDEX \`articles_legacy_source_idx\`;`)
+  await db.run(sql`DROP INDEX \`articles_legacy_fingerprint_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_slug_idx\`;`)
+  await db.run(sql`DROP INDEX \`site__status_publishedAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_legacyFingerprint_idx\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`legacy_source\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`legacy_fingerprint\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`legacy_hash\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_version_version_legacy_source_idx\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_version_version_legacy_fingerprint_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_site_version_slug_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_site_version__status_version_publishedAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_site_version_legacyFingerprint_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_legacy_source\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_legacy_fingerprint\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_legacy_hash\`;`)
+  await db.run(sql`DROP INDEX \`media_legacy_fingerprint_idx\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`legacy_fingerprint\`;`)
   await db.run(sql`ALTER TABLE \`sites\` DROP COLUMN \`visits_offset\`;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
