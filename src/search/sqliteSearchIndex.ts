@@ -67,16 +67,24 @@ export async function dropSqliteSearchIndex(client: Client): Promise<void> {
 
 export type SearchCandidate = { id: number; searchTitle: string }
 
+/**
+ * A word found in most articles ("năm", "tỉnh") matches tens of thousands of rows, and sorting them
+ * all by date took up to 0.5 s on 100,000 articles. Only the most recently written matches are
+ * sorted (≤ 20 ms): beyond this many matches, older writes are not ranked.
+ */
+const MAX_SCANNED = 5000
+
 /** Published articles of the site whose words start with every query word, newest first. */
 export async function findSqliteCandidates(client: Client, site: Site, words: string[], limit: number): Promise<SearchCandidate[]> {
   const match = words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' AND ')
   const result = await client.execute({
     sql: `SELECT a.id AS id, a.search_title AS search_title
-          FROM articles_search s JOIN articles a ON a.id = s.rowid
-          WHERE articles_search MATCH ? AND a.site_id = ? AND a._status = 'published' AND a.published_at <= ?
+          FROM (SELECT rowid FROM articles_search WHERE articles_search MATCH ? ORDER BY rowid DESC LIMIT ?) s
+          JOIN articles a ON a.id = s.rowid
+          WHERE a.site_id = ? AND a._status = 'published' AND a.published_at <= ?
           ORDER BY a.published_at DESC, a.created_at DESC
           LIMIT ?`,
-    args: [match, site.id, new Date().toISOString(), limit],
+    args: [match, MAX_SCANNED, site.id, new Date().toISOString(), limit],
   })
   return result.rows.map((row) => ({ id: Number(row.id), searchTitle: String(row.search_title ?? '') }))
 }
