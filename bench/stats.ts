@@ -2,10 +2,8 @@ import type { ChildProcess } from 'node:child_process'
 import type { Result } from 'autocannon'
 
 import autocannon from 'autocannon'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -14,6 +12,7 @@ import { parseArgs } from 'node:util'
 import type { Manifest } from './generateArticles.ts'
 
 import { benchEnv } from './env.ts'
+import { freePort, get, HOST, median, NODE, ROOT, startServer, stop } from './servers.ts'
 
 /**
  * `npm run bench:stats [-- --articles N --duration S --connections C --runs R]`
@@ -23,10 +22,7 @@ import { benchEnv } from './env.ts'
  * X-Forwarded-For), so every one is a view to record. Prints medians, the cost of counting, and
  * how many view events per second reached the database (checked against the requests sent).
  */
-const ROOT = path.resolve(import.meta.dirname, '..')
 const BENCH_DIR = path.join(ROOT, 'tmp', 'bench-stats')
-const NODE = [process.execPath, '--conditions=production', '--import', 'tsx']
-const HOST = 'localhost'
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
 
 const { values: args } = parseArgs({
@@ -41,49 +37,6 @@ const { values: args } = parseArgs({
 const options = Object.fromEntries(Object.entries(args).map(([name, raw]) => [name, Number(raw)])) as Record<keyof typeof args, number>
 for (const [name, value] of Object.entries(options)) if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`)
 const log = (message: string) => console.log(`[bench:stats] ${message}`)
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-function get(port: number, urlPath: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-    })
-    req.on('error', reject)
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)))
-  })
-}
-
-async function startServer(name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, urlPath: string): Promise<ChildProcess> {
-  const child = spawn(NODE[0], [...NODE.slice(1), ...argv], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start`)
-    if ((await get(port, urlPath).catch(() => undefined))?.status === 200) return child
-    await sleep(500)
-  }
-  child.kill('SIGKILL')
-  throw new Error(`${name} did not start within 3 minutes`)
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
-  await exited
-  clearTimeout(timer)
-}
 
 /** The database with N articles, generated once into tmp/bench-stats. */
 function database(): { dir: string; manifest: Manifest } {
@@ -112,12 +65,7 @@ const load = (port: number, urlPath: string, duration: number) =>
     requests: [{ setupRequest: (request) => ({ ...request, headers: { host: HOST, 'user-agent': UA, 'x-forwarded-for': readerAddress() } }) }],
   })
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-const total = async (port: number) => (JSON.parse((await get(port, '/thong-ke-truy-cap.json')).body) as { total: number }).total
+const total = async (port: number) => (JSON.parse((await get(port, '/thong-ke-truy-cap.json')).body.toString('utf8')) as { total: number }).total
 
 async function main(): Promise<number> {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' })
@@ -140,7 +88,7 @@ async function main(): Promise<number> {
     const page = await get(servers[0]!.port, articlePath)
     if (page.status !== 200) throw new Error(`article page answers ${page.status}`)
     const rawPort = await freePort()
-    children.push(await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(Buffer.byteLength(page.body))], process.env, rawPort, '/'))
+    children.push(await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(page.body.length)], process.env, rawPort, '/'))
     const raw = { name: 'Raw Node `http`, same size', port: rawPort, counting: false, results: [] as Result[], sent: 0 }
 
     for (const target of [...servers, raw]) await load(target.port, target === raw ? '/' : articlePath, options.warmup)

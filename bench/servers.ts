@@ -1,0 +1,71 @@
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+import http from 'node:http'
+import net from 'node:net'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+/** What the benchmarks share: servers in child processes, plain GETs, medians. */
+
+export const ROOT = path.resolve(import.meta.dirname, '..')
+// Always with the production condition: Node 20 + Lexical otherwise may exit silently (code 13).
+export const NODE = [process.execPath, '--conditions=production', '--import', 'tsx']
+// The demo site 'hoabinh' answers to this Host.
+export const HOST = 'localhost'
+
+/** The preferred port when it is free, any free port otherwise. */
+export function freePort(preferred = 0): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const probe = net.createServer().once('error', reject)
+      probe.listen(port, '127.0.0.1', () => {
+        const { port: bound } = probe.address() as net.AddressInfo
+        probe.close(() => resolve(bound))
+      })
+    })
+  return tryPort(preferred).catch(() => tryPort(0))
+}
+
+export function get(port: number, urlPath: string): Promise<{ status: number; body: Buffer; cache?: string }> {
+  return new Promise((resolve, reject) => {
+    // node:http rather than fetch, which does not let us set the Host header.
+    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: res.headers['x-cache'] as string | undefined }))
+    })
+    req.on('error', reject)
+    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)))
+  })
+}
+
+/** Starts a child and waits until `urlPath` answers 200; fails early if the child exits. */
+export async function startServer(name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, urlPath: string): Promise<ChildProcess> {
+  const child = spawn(NODE[0]!, [...NODE.slice(1), ...argv], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start (${child.exitCode ?? child.signalCode})`)
+    const answer = await get(port, urlPath).catch(() => undefined)
+    if (answer?.status === 200) return child
+    await sleep(500)
+  }
+  child.kill('SIGKILL')
+  throw new Error(`${name} did not answer ${urlPath} within 3 minutes`)
+}
+
+/** SIGTERM (the servers finish in-flight requests and close the database), SIGKILL after 15 s. */
+export async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
+export const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
