@@ -15,8 +15,8 @@ import { APIError } from 'payload'
  *
  * Here reads run on one long-lived connection, and every write — transactions, batches and single
  * statements — runs on a second long-lived connection, taking turns on an asynchronous lock. A
- * transaction's uncommitted rows stay invisible to readers (separate connections, WAL). A BEGIN that
- * meets a lock held by another process (a CLI beside the server) is retried without blocking.
+ * transaction's uncommitted rows stay invisible to readers (separate connections, WAL). A write that
+ * meets a lock held by another process (a CLI beside the server) waits for it (see below).
  */
 export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): Client {
   const reader = createClient({ url })
@@ -24,12 +24,18 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
   const lock = createAsyncLock()
   // Payload's adapter applies its settings only to a client it makes itself, so they are made here:
   // WAL lets readers go on while one writes; NORMAL sync is safe with WAL (a power cut may lose the
-  // last commits, never corrupt). Readers may wait for a checkpoint; the writer never blocks.
+  // last commits, never corrupt). Within this process writers take turns on the lock below, so
+  // SQLite's own busy wait only runs while another process (a CLI import, a second server) writes;
+  // it blocks the event loop for that long, but a BEGIN refused with SQLITE_BUSY leaves its failed
+  // statement open in libSQL until garbage collection, and the next COMMIT on the connection then
+  // fails ("SQL statements in progress") — measured: one of two processes' commits lost.
   const ready = (async () => {
     await reader.execute('PRAGMA journal_mode = WAL')
     await reader.execute('PRAGMA journal_size_limit = 67108864')
-    await reader.execute(`PRAGMA busy_timeout = ${timeoutMs}`)
-    for (const connection of [reader, writer]) await connection.execute('PRAGMA synchronous = NORMAL')
+    for (const connection of [reader, writer]) {
+      await connection.execute(`PRAGMA busy_timeout = ${timeoutMs}`)
+      await connection.execute('PRAGMA synchronous = NORMAL')
+    }
   })()
 
   /** Runs `work` on the writer connection once it is this caller's turn. */
@@ -59,8 +65,10 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
       try {
         await writer.execute(statement)
       } catch (error) {
-        // Never hand the next writer a connection still inside this transaction.
+        // Never hand the next writer a connection still inside this transaction. Said here too,
+        // because Payload's SQL adapters drop an error thrown by COMMIT.
         await writer.execute('ROLLBACK').catch(() => {})
+        console.error(`SQLite ${statement} failed, the transaction was rolled back: ${(error as Error).message}`)
         throw error
       } finally {
         release()
@@ -102,8 +110,7 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
       const run = (client: Client) => client.execute(toStatement(statement, args))
       if (isRead(sql)) return run(reader)
       if (isPragma(sql)) {
-        // Connection settings go to both connections; the writer never blocks on a busy database.
-        // On the writer through exec(): a PRAGMA that answers a row (analysis_limit) otherwise stays
+        // Connection settings go to both connections. On the writer through exec(): a PRAGMA that answers a row (analysis_limit) otherwise stays
         // "in progress" in libSQL, and the next COMMIT on that connection fails.
         if (!/busy_timeout/i.test(sql)) await write(() => writer.executeMultiple(sql))
         return run(reader)
