@@ -4,7 +4,13 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /** Folders (and files) whose code answers anonymous readers. */
-const PUBLIC_CODE = ['src/site', 'src/search', 'src/server', 'src/stats', 'src/weather/queries.ts', 'src/weather/widget.ts']
+const PUBLIC_CODE = ['src/site', 'src/search', 'src/server', 'src/stats', 'src/polls', 'src/weather/queries.ts', 'src/weather/widget.ts']
+/**
+ * Votes are not public, yet a poll's tally, a voter's own vote and a used challenge are read for
+ * readers. Such a call says why on the line above it (`// server rights: …`), so every one is seen
+ * in review, and any other call without `overrideAccess: false` still fails here.
+ */
+const JUSTIFIED = /^\s*\/\/ server rights: \S/
 const LOCAL_API_CALL = /payload\.(find|findByID|count|findGlobal)\(\{/g
 
 function* sourceFiles(dir: string): Generator<string> {
@@ -37,6 +43,7 @@ describe('public code and access control', () => {
         const source = fs.readFileSync(file, 'utf8')
         for (const match of source.matchAll(LOCAL_API_CALL)) {
           const line = source.slice(0, match.index).split('\n').length
+          if (JUSTIFIED.test(source.split('\n')[line - 2] ?? '')) continue
           calls.push({ where: `${file}:${line}`, argument: callArgument(source, match.index! + match[0].length - 1) })
         }
       }

@@ -130,6 +130,7 @@ function duplicate(choices: string): VoteOutcome {
 async function explainRefusal(payload: Payload, error: unknown, challengeKey: string, pollId: number | string, voterKey: string): Promise<VoteOutcome> {
   const earlier = await findVoterVote(payload, pollId, voterKey)
   if (earlier) return duplicate(earlier.choices)
+  // server rights: only whether this challenge was used already
   const used = await payload.count({ collection: 'poll-challenges', where: { key: { equals: challengeKey } }, overrideAccess: true })
   if (used.totalDocs > 0) return { outcome: 'replay', status: 400, message: 'Mã xác nhận này đã được sử dụng. Vui lòng xác nhận lại.' }
   throw error

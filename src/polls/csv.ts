@@ -28,6 +28,7 @@ export function resultsCsv(poll: Poll, results: Results): string {
 /** Every vote of a poll without its secrets: no voter key; address and browser only as hashes. */
 export async function votesCsv(payload: Payload, poll: Poll): Promise<string> {
   const labels = new Map((poll.options ?? []).map((option) => [option.id ?? '', option.label]))
+  // server rights: callers pass a poll the moderator's own access found (moderatedPoll)
   const result = await payload.find({
     collection: 'poll-votes',
     where: { poll: { equals: poll.id } },

@@ -44,6 +44,7 @@ export async function moderateVotes(payload: Payload, request: ModerationRequest
   let count = 0
   try {
     await initTransaction(req)
+    // server rights: the route checked the moderator and their poll (moderatedPoll)
     const found = await payload.find({ collection: 'poll-votes', where, select: { status: true }, depth: 0, limit: 50_000, pagination: false, overrideAccess: true, req })
     const targets = found.docs.map((vote) => vote.id)
     count = targets.length
@@ -81,6 +82,7 @@ type ReviewVote = Pick<PollVote, 'createdAt' | 'flagReason' | 'id' | 'ipHash' | 
  * user-agent hash within `windowMinutes`), and votes the rate limiter flagged.
  */
 export async function findSuspiciousVotes(payload: Payload, pollId: number | string, windowMinutes = 10, threshold = 5): Promise<{ bursts: Burst[]; flagged: ReviewVote[] }> {
+  // server rights: the route checked the moderator and their poll (moderatedPoll)
   const result = await payload.find({
     collection: 'poll-votes',
     where: { poll: { equals: pollId } },

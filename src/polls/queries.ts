@@ -46,6 +46,7 @@ export async function findPublicPolls(payload: Payload, site: Site): Promise<Pol
  * rights, for the voter's own key only, and only its choice leaves this function.
  */
 export async function findVoterVote(payload: Payload, pollId: number | string, voterKey: string): Promise<Pick<PollVote, 'choices'> | undefined> {
+  // server rights: the voter's own vote, by their key; only its choice is returned
   const result = await payload.find({
     collection: 'poll-votes',
     where: { and: [{ poll: { equals: pollId } }, { voterKey: { equals: voterKey } }] },

@@ -20,8 +20,10 @@ export async function tallyPoll(payload: Payload, poll: Pick<Poll, 'id' | 'optio
   const valid: Where[] = [{ poll: { equals: poll.id } }, { status: { equals: 'valid' } }]
   const options = (poll.options ?? []).filter((option) => option.id)
   const [total, ...perOption] = await Promise.all([
+    // server rights: counts of valid votes of a poll the caller could read; no vote leaves here
     payload.count({ collection: 'poll-votes', where: { and: valid }, overrideAccess: true, req }),
     ...options.map((option) =>
+      // server rights: as above
       payload.count({ collection: 'poll-votes', where: { and: [...valid, { choices: { contains: `|${option.id}|` } }] }, overrideAccess: true, req }),
     ),
   ])
