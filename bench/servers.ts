@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -40,9 +41,14 @@ export function get(port: number, urlPath: string): Promise<{ status: number; bo
   })
 }
 
-/** Starts a child and waits until `urlPath` answers 200; fails early if the child exits. */
-export async function startServer(name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, urlPath: string): Promise<ChildProcess> {
-  const child = spawn(NODE[0]!, [...NODE.slice(1), ...argv], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+/**
+ * Starts a child and waits until `urlPath` answers 200; fails early if the child exits.
+ * With `cpu`, the child runs on that core only (see pinToCore).
+ */
+export async function startServer(name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, urlPath: string, cpu?: number): Promise<ChildProcess> {
+  const command = [...NODE, ...argv]
+  if (cpu !== undefined) command.unshift('taskset', '--cpu-list', String(cpu))
+  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start (${child.exitCode ?? child.signalCode})`)
@@ -62,6 +68,17 @@ export async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
   await exited
   clearTimeout(timer)
+}
+
+/**
+ * Pins this process (the load generator) to core 0 and returns the core for the servers, when the
+ * machine has two or more and `taskset` is there. Otherwise the load generator and the server
+ * share cores, and their race for them shows up as noise in every figure.
+ */
+export function pinToCore(): number | undefined {
+  if (os.availableParallelism() < 2) return undefined
+  const pinned = spawnSync('taskset', ['--cpu-list', '--pid', '0', String(process.pid)], { stdio: 'ignore' })
+  return pinned.status === 0 ? 1 : undefined
 }
 
 export const median = (numbers: number[]) => {

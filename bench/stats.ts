@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import type { Manifest } from './generateArticles.ts'
 
 import { benchEnv } from './env.ts'
-import { freePort, get, HOST, median, NODE, ROOT, startServer, stop } from './servers.ts'
+import { freePort, get, HOST, median, NODE, pinToCore, ROOT, startServer, stop } from './servers.ts'
 
 /**
  * `npm run bench:stats [-- --articles N --duration S --connections C --runs R]`
@@ -21,6 +21,8 @@ import { freePort, get, HOST, median, NODE, ROOT, startServer, stop } from './se
  * in turns within one run. Every request comes from another reader (browser user agent, its own
  * X-Forwarded-For), so every one is a view to record. Prints medians, the cost of counting, and
  * how many view events per second reached the database (checked against the requests sent).
+ * Besides throughput it reports each server's CPU time per request (Linux /proc). Where it can, the
+ * load generator runs on core 0 and the servers on core 1, so that they do not race for cores.
  */
 const BENCH_DIR = path.join(ROOT, 'tmp', 'bench-stats')
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
@@ -30,7 +32,7 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '200' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '2' },
   },
 })
@@ -51,6 +53,8 @@ function database(): { dir: string; manifest: Manifest } {
   return { dir, manifest: JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest }
 }
 
+const cpu = (micros: number | undefined) => (micros === undefined ? 'n/a' : `${micros.toFixed(1)} µs`)
+
 let reader = 0
 const readerAddress = () => {
   reader++
@@ -65,15 +69,29 @@ const load = (port: number, urlPath: string, duration: number) =>
     requests: [{ setupRequest: (request) => ({ ...request, headers: { host: HOST, 'user-agent': UA, 'x-forwarded-for': readerAddress() } }) }],
   })
 
+/** CPU time (user + system) of a process so far, in microseconds; undefined off Linux. */
+function cpuMicros(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS
+  } catch {
+    return undefined
+  }
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+
 const total = async (port: number) => (JSON.parse((await get(port, '/thong-ke-truy-cap.json')).body.toString('utf8')) as { total: number }).total
 
 async function main(): Promise<number> {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' })
   if (build.status !== 0) throw new Error('npm run build failed')
   const { dir, manifest } = database()
+  const serverCore = pinToCore()
+  log(serverCore === undefined ? 'load generator and servers share the cores' : `load generator on core 0, servers on core ${serverCore}`)
   const children: ChildProcess[] = []
   try {
-    const servers: { name: string; port: number; counting: boolean; results: Result[]; sent: number }[] = []
+    type Target = { name: string; port: number; pid?: number; counting: boolean; results: Result[]; cpuPerRequest: number[]; sent: number }
+    const servers: Target[] = []
     for (const counting of [true, false]) {
       const runDir = path.join(BENCH_DIR, `run-${counting ? 'on' : 'off'}`)
       fs.rmSync(runDir, { recursive: true, force: true })
@@ -81,32 +99,38 @@ async function main(): Promise<number> {
       const port = await freePort()
       log(`starting the server with counting ${counting ? 'on' : 'off'} on port ${port}`)
       const env = { ...process.env, ...benchEnv(runDir, port), VISITS_COUNTING: String(counting), JOBS_AUTORUN: 'false' }
-      children.push(await startServer(`server (counting ${counting})`, ['src/server/main.ts'], env, port, '/healthz'))
-      servers.push({ name: `Article page (page cache), counting ${counting ? 'on' : 'off'}`, port, counting, results: [], sent: 0 })
+      const child = await startServer(`server (counting ${counting})`, ['src/server/main.ts'], env, port, '/healthz', serverCore)
+      children.push(child)
+      servers.push({ name: `Article page (page cache), counting ${counting ? 'on' : 'off'}`, port, pid: child.pid, counting, results: [], cpuPerRequest: [], sent: 0 })
     }
     const articlePath = `/bai-viet/${manifest.sampleSlug}`
     const page = await get(servers[0]!.port, articlePath)
     if (page.status !== 200) throw new Error(`article page answers ${page.status}`)
     const rawPort = await freePort()
-    children.push(await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(page.body.length)], process.env, rawPort, '/'))
-    const raw = { name: 'Raw Node `http`, same size', port: rawPort, counting: false, results: [] as Result[], sent: 0 }
+    const rawChild = await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(page.body.length)], process.env, rawPort, '/', serverCore)
+    children.push(rawChild)
+    const raw: Target = { name: 'Raw Node `http`, same size', port: rawPort, pid: rawChild.pid, counting: false, results: [], cpuPerRequest: [], sent: 0 }
 
     for (const target of [...servers, raw]) await load(target.port, target === raw ? '/' : articlePath, options.warmup)
     const countedBefore = await sleep(3_000).then(() => total(servers[0]!.port))
     let failed = false
     for (let round = 1; round <= options.runs; round++) {
       for (const target of [...servers, raw]) {
+        const cpuBefore = cpuMicros(target.pid)
         const result = await load(target.port, target === raw ? '/' : articlePath, options.duration)
+        const cpuAfter = cpuMicros(target.pid)
         target.results.push(result)
+        if (cpuBefore !== undefined && cpuAfter !== undefined) target.cpuPerRequest.push((cpuAfter - cpuBefore) / result.requests.total)
         if (target === servers[0]) target.sent += result['2xx']
         if (result.non2xx + result.errors + result.timeouts > 0) failed = true
-        log(`${target.name} run ${round}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
+        log(`${target.name} run ${round}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu(target.cpuPerRequest.at(-1))} per request`)
       }
     }
     // One flush interval (2 s) plus the box's 5 s summary cache.
     await sleep(8_000)
     const recorded = (await total(servers[0]!.port)) - countedBefore
     const measuredSeconds = options.runs * options.duration
+    const cpuPerRequest = (target: Target) => (target.cpuPerRequest.length ? median(target.cpuPerRequest) : undefined)
     const rps = (target: { results: Result[] }) => median(target.results.map((result) => result.requests.average))
     const [on, off] = [rps(servers[0]!), rps(servers[1]!)]
     const rawRps = rps(raw)
@@ -114,18 +138,21 @@ async function main(): Promise<number> {
     const inFlightBound = options.connections * options.runs
     const complete = recorded >= servers[0]!.sent && recorded <= servers[0]!.sent + inFlightBound
     const lines = [
-      '| Target | Req/s (median) | p50 | p99 | vs raw Node |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| Target | Req/s (median) | p50 | p99 | vs raw Node | Server CPU per request (median) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       ...[...servers, raw].map(
         (target) =>
-          `| ${target.name} | ${Math.round(rps(target)).toLocaleString('en-US')} | ${median(target.results.map((r) => r.latency.p50))} ms | ${median(target.results.map((r) => r.latency.p99))} ms | ${(rps(target) / rawRps).toPrecision(2)}× |`,
+          `| ${target.name} | ${Math.round(rps(target)).toLocaleString('en-US')} | ${median(target.results.map((r) => r.latency.p50))} ms | ${median(target.results.map((r) => r.latency.p99))} ms | ${(rps(target) / rawRps).toPrecision(2)}× | ${cpu(cpuPerRequest(target))} |`,
       ),
       '',
-      `Counting costs ${(((off - on) / off) * 100).toFixed(1)} % of cached article throughput (target < 10 %).`,
+      `Counting costs ${(((off - on) / off) * 100).toFixed(1)} % of cached article throughput (target < 10 %)` +
+        (cpuPerRequest(servers[0]!) !== undefined && cpuPerRequest(servers[1]!) !== undefined
+          ? `; in server CPU time, ${cpu(cpuPerRequest(servers[0]!)! - cpuPerRequest(servers[1]!)!)} per request (${(((cpuPerRequest(servers[0]!)! - cpuPerRequest(servers[1]!)!) / cpuPerRequest(servers[1]!)!) * 100).toFixed(1)} %).`
+          : '.'),
       `View events recorded: ${recorded.toLocaleString('en-US')} of ${servers[0]!.sent.toLocaleString('en-US')} counted requests sent ` +
         `plus at most ${inFlightBound} in flight when runs stopped (${Math.round(recorded / measuredSeconds).toLocaleString('en-US')} per second of load)` +
         `${complete ? ': none lost' : ': MISMATCH'}.`,
-      `${options.runs} runs × ${options.duration} s, ${options.connections} connections, every request another reader; SQLite, ` +
+      `${options.runs} runs × ${options.duration} s, ${options.connections} connections, every request another reader; ${serverCore === undefined ? 'unpinned' : 'load generator and servers pinned to separate cores'}; SQLite, ` +
         `${manifest.articles} articles; ${os.cpus()[0]!.model}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     ]
     console.log(`\n${lines.join('\n')}\n`)

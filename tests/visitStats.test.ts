@@ -162,7 +162,7 @@ describe('days, months and years in the Asia/Ho_Chi_Minh calendar', () => {
     const recorder = createVisitRecorder({ payload: portal.payload, store, clock: () => now, flushIntervalMs: 60_000 })
     const viewAt = async (iso: string, views: number) => {
       now = new Date(iso)
-      for (let index = 0; index < views; index++) recorder.record({ site: site.id, visitor: `v${index}` })
+      for (let index = 0; index < views; index++) recorder.record({ site: site.id, visitor: index })
       await recorder.flush()
     }
     const summaryAt = (iso: string) => summarizeVisits(store, recorder, site, new Date(iso))

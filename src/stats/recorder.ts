@@ -2,10 +2,16 @@ import type { Payload } from 'payload'
 
 import type { CounterIncrement, CounterStore, Id } from './counterStore.ts'
 
-import { type Clock, systemClock, vietnamDay } from './calendar.ts'
+import type { VisitorId } from './visitor.ts'
 
-/** One counted page view: the site, the article's slug when it is an article page, who (hashed). */
-export type PageView = { site: Id; articleSlug?: string; visitor: string }
+import { type Clock, systemClock, vietnamDay } from './calendar.ts'
+import { RecentSet } from './recentSet.ts'
+
+/**
+ * One counted page view: the site, who (see visitor.ts) and, on an article page, the article's
+ * slug with the visitor's number for that article (`viewer`).
+ */
+export type PageView = { site: Id; visitor: VisitorId; article?: { slug: string; viewer: VisitorId } }
 
 export type VisitRecorderOptions = {
   payload: Payload
@@ -20,14 +26,15 @@ export type VisitRecorderOptions = {
   articleWindowMs?: number
   /** "Đang online": distinct visitors seen within this window. */
   onlineWindowMs?: number
-  /** Bound on remembered (visitor, article) pairs; the oldest are forgotten first. */
+  /** Bound on remembered (visitor, article) pairs and on online visitors per site; the oldest are forgotten first. */
   maxRemembered?: number
   /** Called after each write of counts, so that summaries read from the database can be dropped. */
   onWritten?: () => void
 }
 
 export type VisitRecorder = {
-  record: (view: PageView) => void
+  /** Counts a view at `now` (the clock's time by default). */
+  record: (view: PageView, now?: Date) => void
   /** Writes what is pending; resolves when it is in the database. */
   flush: () => Promise<void>
   onlineNow: (site: Id) => number
@@ -35,7 +42,12 @@ export type VisitRecorder = {
   stop: () => Promise<void>
 }
 
-type Pending = { site: Id; slug: string | null; day: string; count: number }
+/** Views of one site on one day, not yet written: all its pages, and article pages by slug. */
+type SiteTally = { visits: number; articles: Map<string, number> }
+/** Pending tallies by day key, then site. Built without a string per view: this runs for every page served. */
+type Pending = Map<string, Map<Id, SiteTally>>
+
+type PendingRow = { site: Id; slug: string | null; day: string; count: number }
 
 /**
  * Counts page views in memory and adds them to the day buckets with one atomic upsert per bucket
@@ -51,40 +63,39 @@ export function createVisitRecorder({
   maxRemembered = 200_000,
   onWritten,
 }: VisitRecorderOptions): VisitRecorder {
-  let pending = new Map<string, Pending>()
-  const seenArticles = new Map<string, number>()
-  const online = new Map<string, Map<string, number>>()
+  let pending: Pending = new Map()
+  const countedViewers = new RecentSet(articleWindowMs, maxRemembered)
+  const online = new Map<Id, RecentSet>()
   const articleIds = new Map<string, Id>()
   let flushing: Promise<void> = Promise.resolve()
 
-  const add = (site: Id, slug: string | null, day: string, count: number) => {
-    const key = `${site} ${slug ?? ''} ${day}`
-    const entry = pending.get(key)
-    if (entry) entry.count += count
-    else pending.set(key, { site, slug, day, count })
+  const tallyOf = (day: string, site: Id): SiteTally => {
+    let sites = pending.get(day)
+    if (!sites) pending.set(day, (sites = new Map()))
+    let tally = sites.get(site)
+    if (!tally) sites.set(site, (tally = { visits: 0, articles: new Map() }))
+    return tally
   }
 
-  const firstViewOfArticle = (view: PageView, now: number): boolean => {
-    const key = `${view.visitor} ${view.site} ${view.articleSlug}`
-    const until = seenArticles.get(key)
-    if (until !== undefined && until > now) return false
-    seenArticles.delete(key)
-    seenArticles.set(key, now + articleWindowMs)
-    while (seenArticles.size > maxRemembered) seenArticles.delete(seenArticles.keys().next().value!)
-    return true
+  const add = ({ site, slug, day, count }: PendingRow) => {
+    const tally = tallyOf(day, site)
+    if (slug === null) tally.visits += count
+    else tally.articles.set(slug, (tally.articles.get(slug) ?? 0) + count)
   }
 
-  const markOnline = (view: PageView, now: number) => {
-    const key = String(view.site)
-    let visitors = online.get(key)
-    if (!visitors) online.set(key, (visitors = new Map()))
-    visitors.delete(view.visitor)
-    visitors.set(view.visitor, now)
-    while (visitors.size > maxRemembered) visitors.delete(visitors.keys().next().value!)
+  const rowsOf = (batch: Pending): PendingRow[] => {
+    const rows: PendingRow[] = []
+    for (const [day, sites] of batch) {
+      for (const [site, tally] of sites) {
+        if (tally.visits > 0) rows.push({ site, slug: null, day, count: tally.visits })
+        for (const [slug, count] of tally.articles) rows.push({ site, slug, day, count })
+      }
+    }
+    return rows
   }
 
   /** Slugs of articles to ids, in one query per site and flush; ids are remembered. */
-  const resolveArticles = async (entries: Pending[]): Promise<Map<string, Id>> => {
+  const resolveArticles = async (entries: PendingRow[]): Promise<Map<string, Id>> => {
     const missing = new Map<Id, Set<string>>()
     for (const entry of entries) {
       if (entry.slug && !articleIds.has(`${entry.site} ${entry.slug}`)) {
@@ -111,12 +122,12 @@ export function createVisitRecorder({
 
   const writePending = async () => {
     if (pending.size === 0) return
-    const batch = pending
+    const batch = rowsOf(pending)
     pending = new Map()
     try {
-      const ids = await resolveArticles([...batch.values()])
+      const ids = await resolveArticles(batch)
       const rows: CounterIncrement[] = []
-      for (const entry of batch.values()) {
+      for (const entry of batch) {
         if (!entry.slug) {
           rows.push({ site: entry.site, day: entry.day, count: entry.count })
           continue
@@ -128,7 +139,7 @@ export function createVisitRecorder({
       onWritten?.()
     } catch (error) {
       // Put the batch back so the next flush retries it.
-      for (const entry of batch.values()) add(entry.site, entry.slug, entry.day, entry.count)
+      for (const entry of batch) add(entry)
       payload.logger.error({ err: error, msg: 'visit counters: flush failed, will retry' })
       throw error
     }
@@ -143,25 +154,19 @@ export function createVisitRecorder({
   timer.unref()
 
   return {
-    record(view) {
-      const now = clock()
+    record(view, now = clock()) {
       const time = now.getTime()
-      const day = vietnamDay(now)
-      markOnline(view, time)
-      add(view.site, null, day, 1)
-      if (view.articleSlug && firstViewOfArticle(view, time)) add(view.site, view.articleSlug, day, 1)
+      const tally = tallyOf(vietnamDay(now), view.site)
+      tally.visits++
+      let visitors = online.get(view.site)
+      if (!visitors) online.set(view.site, (visitors = new RecentSet(onlineWindowMs, maxRemembered)))
+      visitors.see(view.visitor, time)
+      const article = view.article
+      if (article && countedViewers.addIfAbsent(article.viewer, time)) tally.articles.set(article.slug, (tally.articles.get(article.slug) ?? 0) + 1)
     },
     flush,
     onlineNow(site) {
-      const visitors = online.get(String(site))
-      if (!visitors) return 0
-      const since = clock().getTime() - onlineWindowMs
-      // Oldest first: drop everyone not seen within the window.
-      for (const [visitor, seen] of visitors) {
-        if (seen >= since) break
-        visitors.delete(visitor)
-      }
-      return visitors.size
+      return online.get(site)?.size(clock().getTime()) ?? 0
     },
     async stop() {
       clearInterval(timer)
