@@ -137,6 +137,8 @@ async function explainRefusal(payload: Payload, error: unknown, challengeKey: st
 }
 
 async function flagAddress(payload: Payload, pollId: number | string, ipHash: string, now: Date, flagAfter: number): Promise<void> {
+  // server rights: marks this address's recent votes of this poll for review; the filter is built
+  // here from the vote being cast, and nothing is returned to the voter
   await payload.update({
     collection: 'poll-votes',
     where: {

@@ -77,10 +77,12 @@ export function createVisitRecorder({
     return tally
   }
 
+  const addArticleViews = (tally: SiteTally, slug: string, count: number) => tally.articles.set(slug, (tally.articles.get(slug) ?? 0) + count)
+
   const add = ({ site, slug, day, count }: PendingRow) => {
     const tally = tallyOf(day, site)
     if (slug === null) tally.visits += count
-    else tally.articles.set(slug, (tally.articles.get(slug) ?? 0) + count)
+    else addArticleViews(tally, slug, count)
   }
 
   const rowsOf = (batch: Pending): PendingRow[] => {
@@ -162,7 +164,7 @@ export function createVisitRecorder({
       if (!visitors) online.set(view.site, (visitors = new RecentSet(onlineWindowMs, maxRemembered)))
       visitors.see(view.visitor, time)
       const article = view.article
-      if (article && countedViewers.addIfAbsent(article.viewer, time)) tally.articles.set(article.slug, (tally.articles.get(article.slug) ?? 0) + 1)
+      if (article && countedViewers.addIfAbsent(article.viewer, time)) addArticleViews(tally, article.slug, 1)
     },
     flush,
     onlineNow(site) {
