@@ -15,7 +15,7 @@ export const Sites: CollectionConfig = {
     afterChange: [
       ({ doc }) => {
         contentEvents.emit('sitesChanged')
-        contentEvents.emit('siteContentChanged', doc.id)
+        contentEvents.emit('pagesChanged', { site: String(doc.id) })
       },
     ],
     afterDelete: [() => void contentEvents.emit('sitesChanged')],

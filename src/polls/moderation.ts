@@ -70,7 +70,8 @@ export async function moderateVotes(payload: Payload, request: ModerationRequest
     await killTransaction(req)
     throw error
   }
-  if (count > 0) contentEvents.emit('siteContentChanged', siteIdOf(request.poll) ?? undefined)
+  const site = siteIdOf(request.poll)
+  if (count > 0 && site !== undefined && site !== null) contentEvents.emit('pagesChanged', { site: String(site) })
   return { count }
 }
 

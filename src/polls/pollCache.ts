@@ -12,8 +12,7 @@ import { findPublicPoll } from './queries.ts'
  */
 export function createPollCache(payload: Payload, ttlMs = 2_000) {
   const entries = new Map<string, { poll: Poll | undefined; at: number }>()
-  contentEvents.on('siteContentChanged', (site) => {
-    if (site === undefined) return entries.clear()
+  contentEvents.on('pagesChanged', ({ site }) => {
     for (const key of entries.keys()) if (key.startsWith(`${site} `)) entries.delete(key)
   })
   return {

@@ -53,8 +53,10 @@ export function createApp({
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
-  contentEvents.on('siteContentChanged', pageCache.purgeSite)
-  contentEvents.on('siteContentChanged', chrome.purgeSite)
+  contentEvents.on('pagesChanged', ({ site }) => {
+    pageCache.purgeSite(site)
+    chrome.purgeSite(site)
+  })
   const services = { payload, cache: pageCache, chrome, sidebarWidgets }
 
   app.use(securityHeaders)

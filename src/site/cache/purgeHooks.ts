@@ -18,11 +18,12 @@ function siteOf(doc: WithSite | undefined): SiteId | undefined {
 export const purgeSiteCache = {
   afterChange: (({ doc, previousDoc }) => {
     const sites = new Set([siteOf(doc), siteOf(previousDoc)])
-    for (const site of sites) contentEvents.emit('siteContentChanged', site)
+    for (const site of sites) if (site !== undefined) contentEvents.emit('pagesChanged', { site: String(site) })
     return doc
   }) satisfies CollectionAfterChangeHook,
   afterDelete: (({ doc }) => {
-    contentEvents.emit('siteContentChanged', siteOf(doc))
+    const site = siteOf(doc)
+    if (site !== undefined) contentEvents.emit('pagesChanged', { site: String(site) })
     return doc
   }) satisfies CollectionAfterDeleteHook,
 }
