@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorsOnly } from '../src/access/rules.ts'
 import { slugField } from '../src/fields/slug.ts'
 import { normalizeText } from '../src/hooks/normalizeText.ts'
-import { purgeSiteCache } from '../src/site/cache/purgeHooks.ts'
+import { readModelHooks } from '../src/site/readModel/hooks.ts'
 
 /** Writers of a site; each has a public page listing their articles. */
 export const Authors: CollectionConfig = {
@@ -11,7 +11,7 @@ export const Authors: CollectionConfig = {
   labels: { singular: { vi: 'Tác giả', en: 'Author' }, plural: { vi: 'Tác giả', en: 'Authors' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'position'], group: { vi: 'Nội dung', en: 'Content' } },
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [normalizeText], afterChange: [purgeSiteCache.afterChange], afterDelete: [purgeSiteCache.afterDelete] },
+  hooks: { beforeValidate: [normalizeText], afterChange: [readModelHooks.authors.afterChange], afterDelete: [readModelHooks.authors.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },
     slugField('name'),

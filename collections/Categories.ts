@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorsOnly } from '../src/access/rules.ts'
 import { slugField } from '../src/fields/slug.ts'
 import { normalizeText } from '../src/hooks/normalizeText.ts'
-import { purgeSiteCache } from '../src/site/cache/purgeHooks.ts'
+import { readModelHooks } from '../src/site/readModel/hooks.ts'
 
 /** Sections of a site (Tin tức, Thi đua khen thưởng, Thông báo…), nested and ordered. */
 export const Categories: CollectionConfig = {
@@ -12,7 +12,7 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'], group: { vi: 'Nội dung', en: 'Content' } },
   defaultSort: 'order',
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [normalizeText], afterChange: [purgeSiteCache.afterChange], afterDelete: [purgeSiteCache.afterDelete] },
+  hooks: { beforeValidate: [normalizeText], afterChange: [readModelHooks.categories.afterChange], afterDelete: [readModelHooks.categories.afterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
     slugField('title'),

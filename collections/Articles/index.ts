@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, loggedIn } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
-import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
+import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { canCreateArticle, canUpdateArticle } from './access/canWriteArticle.ts'
 import { readArticles } from './access/readArticles.ts'
 import { articleFields } from './fields.ts'
@@ -36,8 +36,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeText, ensureUniqueSlugPerSite],
     beforeChange: [stampPublishedAt, computeSearchText],
-    afterChange: [syncCaptions, purgeSiteCache.afterChange],
-    afterDelete: [detachCaptions, purgeSiteCache.afterDelete],
+    afterChange: [syncCaptions, readModelHooks.articles.afterChange],
+    afterDelete: [detachCaptions, readModelHooks.articles.afterDelete],
   },
   fields: [...articleFields, ...legacyFields],
 }

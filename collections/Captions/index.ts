@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
 import { searchTextField } from '../../src/fields/searchText.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
-import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
+import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { foldCaption } from './hooks/foldCaption.ts'
 
 /**
@@ -19,8 +19,8 @@ export const Captions: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeText],
     beforeChange: [foldCaption],
-    afterChange: [purgeSiteCache.afterChange],
-    afterDelete: [purgeSiteCache.afterDelete],
+    afterChange: [readModelHooks.captions.afterChange],
+    afterDelete: [readModelHooks.captions.afterDelete],
   },
   fields: [
     { name: 'photo', type: 'upload', relationTo: 'media', required: true, label: { vi: 'Ảnh', en: 'Photo' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { env } from '../../src/config/env.ts'
 import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
+import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { ALLOWED_IMAGE_TYPES } from '../../src/media/imagePolicy.ts'
 import { rejectOversizedImages } from './hooks/rejectOversizedImages.ts'
 
@@ -21,7 +22,12 @@ export const Media: CollectionConfig = {
   labels: { singular: { vi: 'Ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: { useAsTitle: 'alt', group: { vi: 'Nội dung', en: 'Content' } },
   access: { read: anyone, create: writers, update: writers, delete: editorsOnly },
-  hooks: { beforeOperation: [rejectOversizedImages], beforeValidate: [normalizeText] },
+  hooks: {
+    beforeOperation: [rejectOversizedImages],
+    beforeValidate: [normalizeText],
+    afterChange: [readModelHooks.media.afterChange],
+    afterDelete: [readModelHooks.media.afterDelete],
+  },
   upload: {
     staticDir: env().mediaDir,
     mimeTypes: ALLOWED_IMAGE_TYPES,

@@ -5,7 +5,7 @@ import { env } from '../../src/config/env.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
 import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
-import { toEmbedUrl } from './embed.ts'
+import { toEmbedUrl } from '../../src/lib/videoEmbed.ts'
 
 /** Tin video: an uploaded MP4/WebM file or a link to a video platform, with a caption. */
 export const Videos: CollectionConfig = {

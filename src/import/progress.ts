@@ -2,7 +2,7 @@
  * A progress bar on stderr with the rate and the time left: redrawn in place on a terminal,
  * a line every 5 % otherwise (with --progress into a log).
  */
-export function createProgress(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr) {
+export function createProgress(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr, unit = 'pages') {
   const started = Date.now()
   let done = 0
   let lastStep = -1
@@ -13,7 +13,7 @@ export function createProgress(total: number, enabled: boolean, stream: NodeJS.W
     const width = 30
     const filled = total ? Math.round((done / total) * width) : width
     const eta = left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`
-    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(1)} pages/s · ${eta} left`
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(1)} ${unit}/s · ${eta} left`
   }
   return {
     tick() {

@@ -9,7 +9,7 @@ import type { SiteServices } from '../site/requestHelpers.ts'
 import type { PollService } from './service.ts'
 
 import { notFound } from '../site/httpError.ts'
-import { pageContext, renderPage, siteOf, slugParam } from '../site/requestHelpers.ts'
+import { html, pageContext, sendUncached, siteOf, slugParam } from '../site/requestHelpers.ts'
 import { issueChallenge } from './captcha.ts'
 import { castVote } from './castVote.ts'
 import { newVoterCookie, VOTER_COOKIE, voterCookieOf } from './keys.ts'
@@ -83,14 +83,14 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
     uncached(res)
     const [context, found] = await Promise.all([pageContext(services, req, res), findPublicPolls(payload, siteOf(res))])
     const list = found.map((poll) => ({ poll, phase: pollPhase(poll) }))
-    renderPage(services, req, res, React.createElement(PollListPage, { context, polls: list }))
+    sendUncached(res, html(React.createElement(PollListPage, { context, polls: list }), []))
   })
 
   router.get(`${POLLS_PATH}/:slug`, async (req, res) => {
     uncached(res)
     const poll = await pollOf(req, res)
     const [context, results] = await Promise.all([pageContext(services, req, res), liveResults(poll, false)])
-    renderPage(services, req, res, React.createElement(PollPage, { context, poll, phase: pollPhase(poll), results }))
+    sendUncached(res, html(React.createElement(PollPage, { context, poll, phase: pollPhase(poll), results }), []))
   })
 
   router.get(`${POLLS_PATH}/:slug/ket-qua`, async (req, res) => {
@@ -99,7 +99,7 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
     const voterKey = voterKeyOf(req, res, false)
     const voted = voterKey ? Boolean(await findVoterVote(payload, poll.id, voterKey)) : false
     const [context, results] = await Promise.all([pageContext(services, req, res), liveResults(poll, voted)])
-    renderPage(services, req, res, React.createElement(PollResultsPage, { context, poll, phase: pollPhase(poll), results }))
+    sendUncached(res, html(React.createElement(PollResultsPage, { context, poll, phase: pollPhase(poll), results }), []))
   })
 
   router.get(

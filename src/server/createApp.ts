@@ -12,12 +12,15 @@ import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
-import { servePageCache } from '../site/cache/middleware.ts'
-import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
+import type { PageCache } from '../site/cache/types.ts'
+
+import { createPageCache } from '../site/cache/pageCache.ts'
+import { createSiteReader } from '../site/readModel/reader.ts'
+import { readStoreOf } from '../site/readModel/store.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
-import { visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
+import { articleViewCount, visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
 import { pollSidebarWidget } from '../polls/widget.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
@@ -34,7 +37,6 @@ export type AppDependencies = {
   pageCache?: PageCache
 }
 
-/** Builds the portal's Express app without listening, so tests can drive it with supertest. */
 /** The boxes of the right-hand column, in display order. */
 export const defaultSidebarWidgets: SidebarWidget[] = [pollSidebarWidget, weatherWidget, visitStatsWidget]
 
@@ -43,7 +45,7 @@ export function createApp({
   payload,
   handleNext,
   sidebarWidgets = defaultSidebarWidgets,
-  pageCache = createPageCache({ maxEntries: env().pageCacheEntries }),
+  pageCache = createPageCache(),
 }: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -53,11 +55,19 @@ export function createApp({
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
-  contentEvents.on('pagesChanged', ({ site }) => {
-    pageCache.purgeSite(site)
-    chrome.purgeSite(site)
+  contentEvents.on('pagesChanged', (change) => {
+    pageCache.purge(change)
+    // A purge of the whole site (no tags) is a change to its chrome.
+    if (!change.tags) chrome.purgeSite(change.site)
   })
-  const services = { payload, cache: pageCache, chrome, sidebarWidgets }
+  const services = {
+    payload,
+    reader: createSiteReader(readStoreOf(payload)),
+    cache: pageCache,
+    chrome,
+    sidebarWidgets,
+    articleViews: (article: { id: number | string; importedViews?: number }) => articleViewCount(payload, { id: article.id, views: article.importedViews }),
+  }
 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
@@ -71,7 +81,6 @@ export function createApp({
   app.use(visitCounting(payload))
   app.use(visitStatsRouter(payload))
   app.use(pollRoutes(services, createPollService(payload)))
-  app.use(servePageCache(pageCache))
   app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))

@@ -5,7 +5,9 @@ import { getPayload } from 'payload'
 import { env } from '../config/env.ts'
 import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
+import { trackCommits } from '../db/afterCommit.ts'
 import { prepareSqliteReads, sqliteClientOf } from '../search/sqliteSearchIndex.ts'
+import { ensureReadModel } from '../site/readModel/rebuild.ts'
 
 /**
  * Validates the environment, checks that the database answers, starts Payload and brings
@@ -19,8 +21,10 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   // `cron` starts the job runner (scheduled publishing) in servers, not in CLI tools or tests.
   const payload = await getPayload({ config, cron: runJobs })
   await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
+  trackCommits(payload)
   const sqlite = sqliteClientOf(payload)
   if (sqlite) await prepareSqliteReads(sqlite)
+  await ensureReadModel(payload)
   return payload
 }
 

@@ -13,6 +13,20 @@ export const NOTICES_PATH = '/thong-bao'
 export const VIDEOS_PATH = '/video'
 export const SITE_FEED_PATH = '/rss.xml'
 
+/** The same addresses as Express route patterns. */
+export const ROUTES = {
+  article: '/bai-viet/:slug',
+  articlePrint: '/bai-viet/:slug/ban-in',
+  articleViews: '/bai-viet/:slug/luot-xem',
+  category: '/chuyen-muc/:slug',
+  categoryFeed: '/chuyen-muc/:slug/rss.xml',
+  tag: '/tu-khoa/:slug',
+  author: '/tac-gia/:slug',
+  notice: '/thong-bao/:slug',
+  video: '/video/:slug',
+  sitemapArticles: '/sitemap-bai-viet-:part.xml',
+} as const
+
 /** `?trang=N` for pages after the first. */
 export function pagePath(path: string, page: number, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra)
@@ -20,3 +34,12 @@ export function pagePath(path: string, page: number, extra: Record<string, strin
   const query = params.toString()
   return query ? `${path}?${query}` : path
 }
+export const HOME_PATH = '/'
+export const ROBOTS_PATH = '/robots.txt'
+/** The sitemap index, and its parts: fixed pages, articles in numbered parts, news of the last two days. */
+export const SITEMAP_PATH = '/sitemap.xml'
+export const SITEMAP_PAGES_PATH = '/sitemap-trang.xml'
+export const SITEMAP_NEWS_PATH = '/sitemap-tin-moi.xml'
+export const sitemapArticlesPath = (part: number) => `/sitemap-bai-viet-${part}.xml`
+/** Current "Lượt xem" of an article, for pages served from the cache. */
+export const articleViewsPath = (slug: string) => `/bai-viet/${slug}/luot-xem`

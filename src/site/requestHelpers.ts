@@ -4,19 +4,30 @@ import type { ReactElement } from 'react'
 
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import type { Site, User } from '../payload-types.ts'
-import type { PageCache } from './cache/pageCache.ts'
+import type { Site } from '../payload-types.ts'
+import type { PageCache, RenderedPage } from './cache/types.ts'
+import type { Id } from './readModel/records.ts'
+import type { SiteReader } from './readModel/reader.ts'
 import type { SidebarWidget } from './sidebar.ts'
 import type { SiteChrome } from './siteChrome.ts'
 import type { PageContext } from './views/context.ts'
 
-import { isAdmin } from '../access/roles.ts'
 import { type ParsedQuery, parseSearchQuery, SearchQueryError } from '../search/query.ts'
-import { hasSession, sendCacheable } from './cache/middleware.ts'
 import { badRequest, notFound } from './httpError.ts'
+import { siteOrigin } from './origin.ts'
 import { loadSidebar } from './sidebar.ts'
 
-export type SiteServices = { payload: Payload; cache: PageCache; chrome: SiteChrome; sidebarWidgets: SidebarWidget[] }
+/** What the public routes are given: the read model, the page cache, the site chrome and the boxes. */
+export type SiteServices = {
+  /** For the boxes of the sidebar and staff previews only; pages read `reader`. */
+  payload: Payload
+  reader: SiteReader
+  cache: PageCache
+  chrome: SiteChrome
+  sidebarWidgets: SidebarWidget[]
+  /** "Lượt xem" of an article (from the visit statistics). */
+  articleViews: (article: { id: Id; importedViews?: number }) => Promise<number>
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_PAGE = 10_000
@@ -57,35 +68,20 @@ export function siteOf(res: Response): Site {
   return res.locals.site!
 }
 
-export function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host')}`
-}
-
-/** Menu and sidebar of a page: the site's chrome (kept between pages) and the sidebar widgets. */
+/** Menu, sidebar and address of a page: the site's chrome (kept between pages) and the sidebar widgets. */
 export async function pageContext({ payload, chrome, sidebarWidgets }: SiteServices, req: Request, res: Response): Promise<PageContext> {
   const site = siteOf(res)
   const shared = await chrome.load(site)
   const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared, req.path)
-  return { site, navigation: shared.categories, sidebar, origin: originOf(req), path: req.originalUrl }
+  return { site, navigation: shared.categories, videos: shared.videos, sidebar, origin: siteOrigin(site), path: req.originalUrl }
 }
 
-export function renderPage({ cache }: SiteServices, req: Request, res: Response, element: ReactElement, status = 200): void {
-  sendCacheable(cache, req, res, { body: `<!doctype html>${renderToStaticMarkup(element)}`, type: 'html', status })
+/** A rendered HTML page and what it shows. */
+export function html(element: ReactElement, tags: string[], status = 200): RenderedPage {
+  return { status, type: 'html', body: `<!doctype html>${renderToStaticMarkup(element)}`, tags }
 }
 
-export function sendXml({ cache }: SiteServices, req: Request, res: Response, body: string, type = 'application/xml'): void {
-  sendCacheable(cache, req, res, { body, type })
-}
-
-/** The signed-in user when they work on this site (administrators work on all), for previews. */
-export async function staffOfSite(payload: Payload, req: Request, site: Site): Promise<User | undefined> {
-  if (!hasSession(req)) return undefined
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-  const { user } = await payload.auth({ headers })
-  if (!user || user.collection !== 'users') return undefined
-  const staff = user as User
-  if (isAdmin(staff)) return staff
-  const sites = (staff.sites ?? []).map((entry) => (typeof entry.site === 'object' ? entry.site.id : entry.site))
-  return sites.includes(site.id) ? staff : undefined
+/** Sends a page that is never kept (live pages: a poll's state changes with every vote). */
+export function sendUncached(res: Response, page: RenderedPage): void {
+  res.status(page.status ?? 200).type(page.type).send(page.body)
 }

@@ -4,40 +4,36 @@ import { Router } from 'express'
 import React from 'react'
 
 import type { Site } from '../payload-types.ts'
+import type { PageCache } from './cache/types.ts'
+import type { ArticleSummary } from './readModel/records.ts'
 import type { SiteDirectory } from './siteDirectory.ts'
 
-import { searchArticles } from '../search/searchArticles.ts'
-import { articleViewCount } from '../stats/http.ts'
 import { renderRss } from './feeds/rss.ts'
-import { renderRobots, renderSitemap } from './feeds/sitemap.ts'
+import { renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex } from './feeds/sitemap.ts'
 import { HttpError, notFound } from './httpError.ts'
-import { categoryFeedPath, categoryPath, SITE_FEED_PATH } from './paths.ts'
+import { pageTags } from './cache/tags.ts'
 import {
-  findArticleBySlug,
-  findArticles,
-  findFeaturedArticles,
-  findLatestByCategory,
-  findNewestArticles,
-  findRelatedArticles,
-  findSitemapEntries,
-  inCategoryTree,
-} from './queries/articles.ts'
-import { findCaptions, findNoticeBySlug, findNotices, findVideoBySlug, findVideos } from './queries/content.ts'
-import { findAuthorBySlug, findCategories, findTagBySlug } from './queries/taxonomy.ts'
-import {
-  ensurePageExists,
-  originOf,
-  pageContext,
-  pageParam,
-  renderPage,
-  searchParam,
-  sendXml,
-  type SiteServices,
-  siteOf,
-  slugParam,
-  staffOfSite,
-} from './requestHelpers.ts'
-import { richTextToHtml } from './richText.tsx'
+  articlePath,
+  authorPath,
+  categoryFeedPath,
+  categoryPath,
+  HOME_PATH,
+  NOTICES_PATH,
+  PHOTO_LIBRARY_PATH,
+  ROBOTS_PATH,
+  ROUTES,
+  SEARCH_PATH,
+  SITE_FEED_PATH,
+  SITEMAP_NEWS_PATH,
+  SITEMAP_PAGES_PATH,
+  SITEMAP_PATH,
+  sitemapArticlesPath,
+  tagPath,
+  VIDEOS_PATH,
+} from './paths.ts'
+import { findPreviewArticle } from './preview.ts'
+import { ensurePageExists, html, pageContext, pageParam, searchParam, type SiteServices, siteOf, slugParam } from './requestHelpers.ts'
+import { siteOrigin } from './origin.ts'
 import { ArticlePage } from './views/ArticlePage.tsx'
 import { HomePage } from './views/HomePage.tsx'
 import { ListingPage } from './views/ListingPage.tsx'
@@ -47,6 +43,9 @@ import { SearchPage } from './views/SearchPage.tsx'
 import { VideoPage, VideosPage } from './views/VideoPages.tsx'
 
 const LISTING_SIZE = 12
+/** Addresses per sitemap part (the protocol allows 50,000). */
+export const SITEMAP_PART_SIZE = 10_000
+const NEWS_SITEMAP_HOURS = 48
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -68,180 +67,273 @@ export function resolveSite(directory: SiteDirectory) {
   }
 }
 
-/** The public pages. Each route parses its input, calls named queries and renders a pure view. */
+const summaryTags = (articles: ArticleSummary[]) => articles.map((article) => pageTags.article(article.id))
+
+/**
+ * The public pages. Each route parses its input, asks the read model (services.reader) and
+ * renders a pure view; the page cache (services.cache) keeps what it renders, tagged with what
+ * the page shows, and serves it until one of those things changes.
+ */
 export function publicRouter(services: SiteServices): Router {
-  const { payload } = services
+  const { reader, cache } = services
   const router = Router()
 
-  router.get('/', async (req, res) => {
-    const context = await pageContext(services, req, res)
-    const [featured, latest, byCategory, videos] = await Promise.all([
-      findFeaturedArticles(payload, context.site),
-      findNewestArticles(payload, context.site, undefined, 8),
-      findLatestByCategory(payload, context.site, context.navigation),
-      findVideos(payload, context.site),
-    ])
-    renderPage(services, req, res, React.createElement(HomePage, { context, featured, latest, byCategory, videos }))
-  })
+  router.get(
+    HOME_PATH,
+    cache.page({}, async (req, res) => {
+      const context = await pageContext(services, req, res)
+      const site = context.site
+      const topLevel = context.navigation.filter((category) => !category.parent)
+      const [featured, latest, byCategory] = await Promise.all([
+        reader.newest(site, 'featured', 5),
+        reader.newest(site, undefined, 8),
+        Promise.all(topLevel.map(async (category) => ({ category, articles: await reader.newest(site, `category:${category.id}`, 4) }))),
+      ])
+      const shown = [...featured, ...latest, ...byCategory.flatMap((box) => box.articles)]
+      return html(
+        React.createElement(HomePage, { context, featured, latest, byCategory, videos: context.videos }),
+        [pageTags.newest, pageTags.featured, ...topLevel.map((category) => pageTags.category(category.id)), ...summaryTags(shown)],
+      )
+    }),
+  )
 
-  const articleRoute = (print: boolean) => async (req: Request, res: Response) => {
-    const site = siteOf(res)
-    const slug = slugParam(req)
-    const staff = await staffOfSite(payload, req, site)
-    const article = await findArticleBySlug(payload, site, slug, staff ? { user: staff } : undefined)
+  const articleRoute = (print: boolean) =>
+    cache.page({}, async (req, res, viewer) => {
+      const site = siteOf(res)
+      const slug = slugParam(req)
+      const preview = viewer.staff ? await findPreviewArticle(services.payload, site, slug, viewer.staff) : undefined
+      const article = preview ?? (await reader.article(site, slug))
+      if (!article) throw notFound()
+      const [context, related, views] = await Promise.all([
+        pageContext(services, req, res),
+        print ? [] : reader.related(site, article),
+        services.articleViews(article),
+      ])
+      const isPreview = Boolean(preview?.preview)
+      return html(React.createElement(ArticlePage, { context, article: { ...article, views }, related, preview: isPreview, print }), [
+        pageTags.article(article.id),
+        ...summaryTags(related),
+      ])
+    })
+  router.get(ROUTES.article, articleRoute(false))
+  router.get(ROUTES.articlePrint, articleRoute(true))
+
+  // "Lượt xem" is filled in from here on pages served from the cache (src/site/public/reader.js).
+  router.get(ROUTES.articleViews, async (req, res) => {
+    const article = await reader.article(siteOf(res), slugParam(req))
     if (!article) throw notFound()
-    const [context, related, views] = await Promise.all([
-      pageContext(services, req, res),
-      print ? [] : findRelatedArticles(payload, site, article),
-      articleViewCount(payload, article),
-    ])
-    const preview = article._status !== 'published' || Boolean(article.publishedAt && article.publishedAt > new Date().toISOString())
-    const bodyHtml = richTextToHtml(article.body, article.footnotes?.length ?? 0)
-    renderPage(services, req, res, React.createElement(ArticlePage, { context, article: { ...article, views }, bodyHtml, related, preview, print }))
-  }
-  router.get('/bai-viet/:slug', articleRoute(false))
-  router.get('/bai-viet/:slug/ban-in', articleRoute(true))
-
-  router.get('/chuyen-muc/:slug', async (req, res) => {
-    const site = siteOf(res)
-    const page = pageParam(req)
-    const context = await pageContext(services, req, res)
-    const categories = context.navigation
-    const category = categories.find((candidate) => candidate.slug === slugParam(req))
-    if (!category) throw notFound()
-    const articles = await findArticles(payload, site, inCategoryTree(category, categories), page, LISTING_SIZE)
-    ensurePageExists(page, articles.totalPages)
-    const parent = categories.find((candidate) => candidate.id === (typeof category.parent === 'object' ? category.parent?.id : category.parent))
-    renderPage(
-      services,
-      req,
-      res,
-      React.createElement(ListingPage, {
-        context,
-        basePath: categoryPath(category.slug),
-        heading: category.title,
-        crumbs: [...(parent ? [{ label: parent.title, href: categoryPath(parent.slug) }] : []), { label: category.title }],
-        articles,
-        activeCategory: parent?.id ?? category.id,
-        feed: { title: `${category.title} - ${site.name}`, href: categoryFeedPath(category.slug) },
-      }),
-    )
+    res.set('Cache-Control', 'public, max-age=10')
+    res.json({ views: await services.articleViews(article) })
   })
 
-  router.get('/tu-khoa/:slug', async (req, res) => {
-    const site = siteOf(res)
-    const page = pageParam(req)
-    const tag = await findTagBySlug(payload, site, slugParam(req))
-    if (!tag) throw notFound()
-    const [context, articles] = await Promise.all([pageContext(services, req, res), findArticles(payload, site, { tags: { in: [tag.id] } }, page, LISTING_SIZE)])
-    ensurePageExists(page, articles.totalPages)
-    renderPage(services, req, res, React.createElement(ListingPage, { context, basePath: `/tu-khoa/${tag.slug}`, heading: `Từ khóa: ${tag.title}`, crumbs: [{ label: tag.title }], articles }))
-  })
+  router.get(
+    ROUTES.category,
+    cache.page({ params: ['trang'] }, async (req, res) => {
+      const page = pageParam(req)
+      const context = await pageContext(services, req, res)
+      const categories = context.navigation
+      const category = categories.find((candidate) => candidate.slug === slugParam(req))
+      if (!category) throw notFound()
+      const articles = await reader.articles(context.site, `category:${category.id}`, page, LISTING_SIZE)
+      ensurePageExists(page, articles.totalPages)
+      const parentId = typeof category.parent === 'object' ? category.parent?.id : category.parent
+      const parent = categories.find((candidate) => candidate.id === parentId)
+      return html(
+        React.createElement(ListingPage, {
+          context,
+          basePath: categoryPath(category.slug),
+          heading: category.title,
+          crumbs: [...(parent ? [{ label: parent.title, href: categoryPath(parent.slug) }] : []), { label: category.title }],
+          articles,
+          activeCategory: parent?.id ?? category.id,
+          feed: { title: `${category.title} - ${context.site.name}`, href: categoryFeedPath(category.slug) },
+        }),
+        [pageTags.category(category.id), ...summaryTags(articles.docs)],
+      )
+    }),
+  )
 
-  router.get('/tac-gia/:slug', async (req, res) => {
-    const site = siteOf(res)
-    const page = pageParam(req)
-    const author = await findAuthorBySlug(payload, site, slugParam(req))
-    if (!author) throw notFound()
-    const [context, articles] = await Promise.all([pageContext(services, req, res), findArticles(payload, site, { authors: { in: [author.id] } }, page, LISTING_SIZE)])
-    ensurePageExists(page, articles.totalPages)
-    const lines = [[author.position, author.unit].filter(Boolean).join(', '), author.bio ?? ''].filter(Boolean)
-    renderPage(
-      services,
-      req,
-      res,
-      React.createElement(ListingPage, {
-        context,
-        basePath: `/tac-gia/${author.slug}`,
-        heading: `Tác giả: ${author.name}`,
-        description: lines.join(' '),
-        crumbs: [{ label: 'Tác giả' }, { label: author.name }],
-        articles,
-        profile: { photo: author.photo, lines },
-      }),
-    )
-  })
+  router.get(
+    ROUTES.tag,
+    cache.page({ params: ['trang'] }, async (req, res) => {
+      const site = siteOf(res)
+      const page = pageParam(req)
+      const tag = await reader.tag(site, slugParam(req))
+      if (!tag) throw notFound()
+      const [context, articles] = await Promise.all([pageContext(services, req, res), reader.articles(site, `tag:${tag.id}`, page, LISTING_SIZE)])
+      ensurePageExists(page, articles.totalPages)
+      return html(
+        React.createElement(ListingPage, { context, basePath: tagPath(tag.slug), heading: `Từ khóa: ${tag.title}`, crumbs: [{ label: tag.title }], articles }),
+        [pageTags.tag(tag.id), ...summaryTags(articles.docs)],
+      )
+    }),
+  )
 
-  router.get('/tim-kiem', async (req, res) => {
-    const page = pageParam(req)
-    const query = searchParam(req)
-    const [context, results] = await Promise.all([pageContext(services, req, res), searchArticles(payload, siteOf(res), query, page)])
-    ensurePageExists(page, results.totalPages)
-    renderPage(services, req, res, React.createElement(SearchPage, { context, query: query.text, words: query.words, results }))
-  })
+  router.get(
+    ROUTES.author,
+    cache.page({ params: ['trang'] }, async (req, res) => {
+      const site = siteOf(res)
+      const page = pageParam(req)
+      const author = await reader.author(site, slugParam(req))
+      if (!author) throw notFound()
+      const [context, articles] = await Promise.all([pageContext(services, req, res), reader.articles(site, `author:${author.id}`, page, LISTING_SIZE)])
+      ensurePageExists(page, articles.totalPages)
+      const lines = [[author.position, author.unit].filter(Boolean).join(', '), author.bio ?? ''].filter(Boolean)
+      return html(
+        React.createElement(ListingPage, {
+          context,
+          basePath: authorPath(author.slug),
+          heading: `Tác giả: ${author.name}`,
+          description: lines.join(' '),
+          crumbs: [{ label: 'Tác giả' }, { label: author.name }],
+          articles,
+          profile: { photo: author.photo, lines },
+        }),
+        [pageTags.author(author.id), ...summaryTags(articles.docs)],
+      )
+    }),
+  )
 
-  router.get('/thu-vien-anh', async (req, res) => {
-    const site = siteOf(res)
-    const page = pageParam(req)
-    const query = searchParam(req)
-    const [context, captions] = await Promise.all([pageContext(services, req, res), findCaptions(payload, site, query.words, page)])
-    ensurePageExists(page, captions.totalPages)
-    const articleIds = [...new Set(captions.docs.flatMap((entry) => (entry.articles ?? []).map((item) => (typeof item === 'object' ? item.id : item))))]
-    const linked = articleIds.length > 0 ? await findArticles(payload, site, { id: { in: articleIds } }, 1, articleIds.length) : { docs: [] }
-    const articleSlugs = new Map(linked.docs.map((article) => [article.id as number | string, { slug: article.slug, title: article.title }]))
-    renderPage(services, req, res, React.createElement(PhotoLibraryPage, { context, query: query.text, words: query.words, captions, articleSlugs }))
-  })
+  router.get(
+    SEARCH_PATH,
+    cache.page({ params: ['q', 'trang'] }, async (req, res) => {
+      const page = pageParam(req)
+      const query = searchParam(req)
+      const [context, results] = await Promise.all([pageContext(services, req, res), reader.search(siteOf(res), query.words, page)])
+      ensurePageExists(page, results.totalPages)
+      return html(React.createElement(SearchPage, { context, query: query.text, words: query.words, results }), [pageTags.search])
+    }),
+  )
 
-  router.get('/thong-bao', async (req, res) => {
-    const [context, notices] = await Promise.all([pageContext(services, req, res), findNotices(payload, siteOf(res), 50)])
-    renderPage(services, req, res, React.createElement(NoticesPage, { context, notices }))
-  })
+  router.get(
+    PHOTO_LIBRARY_PATH,
+    cache.page({ params: ['q', 'trang'] }, async (req, res) => {
+      const site = siteOf(res)
+      const page = pageParam(req)
+      const query = searchParam(req)
+      const [context, captions] = await Promise.all([pageContext(services, req, res), reader.captions(site, query.words, page, 24)])
+      ensurePageExists(page, captions.totalPages)
+      const linked = await reader.articlesById(site, [...new Set(captions.docs.flatMap((entry) => entry.articles))])
+      const articleSlugs = new Map(linked.map((article) => [String(article.id), { slug: article.slug, title: article.title }]))
+      return html(React.createElement(PhotoLibraryPage, { context, query: query.text, words: query.words, captions, articleSlugs }), [pageTags.photos])
+    }),
+  )
 
-  router.get('/thong-bao/:slug', async (req, res) => {
-    const notice = await findNoticeBySlug(payload, siteOf(res), slugParam(req))
-    if (!notice) throw notFound()
-    renderPage(services, req, res, React.createElement(NoticePage, { context: await pageContext(services, req, res), notice }))
-  })
+  router.get(
+    NOTICES_PATH,
+    cache.page({}, async (req, res) => {
+      const context = await pageContext(services, req, res)
+      return html(React.createElement(NoticesPage, { context, notices: context.sidebar.notices }), [pageTags.notices])
+    }),
+  )
 
-  router.get('/video', async (req, res) => {
-    const [context, videos] = await Promise.all([pageContext(services, req, res), findVideos(payload, siteOf(res), 24)])
-    renderPage(services, req, res, React.createElement(VideosPage, { context, videos }))
-  })
+  router.get(
+    ROUTES.notice,
+    cache.page({}, async (req, res) => {
+      const context = await pageContext(services, req, res)
+      const notice = context.sidebar.notices.find((candidate) => candidate.slug === slugParam(req))
+      if (!notice) throw notFound()
+      return html(React.createElement(NoticePage, { context, notice }), [pageTags.notices])
+    }),
+  )
 
-  router.get('/video/:slug', async (req, res) => {
-    const video = await findVideoBySlug(payload, siteOf(res), slugParam(req))
-    if (!video) throw notFound()
-    renderPage(services, req, res, React.createElement(VideoPage, { context: await pageContext(services, req, res), video }))
-  })
+  router.get(
+    VIDEOS_PATH,
+    cache.page({}, async (req, res) => {
+      const context = await pageContext(services, req, res)
+      return html(React.createElement(VideosPage, { context, videos: context.videos }), [pageTags.videos])
+    }),
+  )
 
-  router.get(SITE_FEED_PATH, async (req, res) => {
-    const site = siteOf(res)
-    const articles = await findArticles(payload, site, undefined, 1, 30)
-    const channel = { title: site.name, description: `Tin tức của ${site.agency}`, origin: originOf(req), path: '/', feedPath: SITE_FEED_PATH }
-    sendXml(services, req, res, renderRss(channel, articles.docs), 'application/rss+xml')
-  })
+  router.get(
+    ROUTES.video,
+    cache.page({}, async (req, res) => {
+      const context = await pageContext(services, req, res)
+      const video = context.videos.find((candidate) => candidate.slug === slugParam(req))
+      if (!video) throw notFound()
+      return html(React.createElement(VideoPage, { context, video }), [pageTags.videos])
+    }),
+  )
 
-  router.get('/chuyen-muc/:slug/rss.xml', async (req, res) => {
-    const site = siteOf(res)
-    const categories = await findCategories(payload, site)
-    const category = categories.find((candidate) => candidate.slug === slugParam(req))
-    if (!category) throw notFound()
-    const articles = await findArticles(payload, site, inCategoryTree(category, categories), 1, 30)
-    const channel = {
-      title: `${category.title} - ${site.name}`,
-      description: `${category.title}: tin bài của ${site.agency}`,
-      origin: originOf(req),
-      path: categoryPath(category.slug),
-      feedPath: categoryFeedPath(category.slug),
-    }
-    sendXml(services, req, res, renderRss(channel, articles.docs), 'application/rss+xml')
-  })
+  router.get(
+    SITE_FEED_PATH,
+    cache.page({}, async (_req, res) => {
+      const site = siteOf(res)
+      const articles = await reader.newest(site, undefined, 30)
+      const channel = { title: site.name, description: `Tin tức của ${site.agency}`, origin: siteOrigin(site), path: HOME_PATH, feedPath: SITE_FEED_PATH }
+      return { type: 'application/rss+xml', body: renderRss(channel, articles), tags: [pageTags.newest, ...summaryTags(articles)] }
+    }),
+  )
 
-  router.get('/sitemap.xml', async (req, res) => {
-    const site = siteOf(res)
-    const [categories, articles] = await Promise.all([findCategories(payload, site), findSitemapEntries(payload, site)])
-    const entries = [
-      { path: '/' },
-      ...categories.map((category) => ({ path: categoryPath(category.slug) })),
-      ...articles.map((article) => ({ path: `/bai-viet/${article.slug}`, lastModified: article.updatedAt })),
-    ]
-    sendXml(services, req, res, renderSitemap(originOf(req), entries))
-  })
+  router.get(
+    ROUTES.categoryFeed,
+    cache.page({}, async (req, res) => {
+      const site = siteOf(res)
+      const { categories } = await services.chrome.load(site)
+      const category = categories.find((candidate) => candidate.slug === slugParam(req))
+      if (!category) throw notFound()
+      const articles = await reader.newest(site, `category:${category.id}`, 30)
+      const channel = {
+        title: `${category.title} - ${site.name}`,
+        description: `${category.title}: tin bài của ${site.agency}`,
+        origin: siteOrigin(site),
+        path: categoryPath(category.slug),
+        feedPath: categoryFeedPath(category.slug),
+      }
+      return { type: 'application/rss+xml', body: renderRss(channel, articles), tags: [pageTags.category(category.id), ...summaryTags(articles)] }
+    }),
+  )
 
-  router.get('/robots.txt', (req, res) => {
-    sendXml(services, req, res, renderRobots(originOf(req)), 'text/plain')
-  })
+  router.get(
+    SITEMAP_PATH,
+    cache.page({}, async (_req, res) => {
+      const site = siteOf(res)
+      const parts = Math.ceil((await reader.articleCount(site)) / SITEMAP_PART_SIZE)
+      const entries = [SITEMAP_PAGES_PATH, SITEMAP_NEWS_PATH, ...Array.from({ length: parts }, (_, index) => sitemapArticlesPath(index + 1))].map((path) => ({ path }))
+      return { type: 'application/xml', body: renderSitemapIndex(siteOrigin(site), entries), tags: [pageTags.sitemap] }
+    }),
+  )
+
+  router.get(
+    SITEMAP_PAGES_PATH,
+    cache.page({}, async (_req, res) => {
+      const site = siteOf(res)
+      const { categories } = await services.chrome.load(site)
+      const entries = [HOME_PATH, ...categories.map((category) => categoryPath(category.slug)), NOTICES_PATH, VIDEOS_PATH, PHOTO_LIBRARY_PATH].map((path) => ({ path }))
+      return { type: 'application/xml', body: renderSitemap(siteOrigin(site), entries), tags: [pageTags.sitemap] }
+    }),
+  )
+
+  router.get(
+    ROUTES.sitemapArticles,
+    cache.page({}, async (req, res) => {
+      const site = siteOf(res)
+      const part = Number(req.params.part)
+      if (!/^[1-9]\d{0,4}$/.test(String(req.params.part))) throw notFound()
+      const slugs = await reader.articleSlugs(site, (part - 1) * SITEMAP_PART_SIZE, SITEMAP_PART_SIZE)
+      if (slugs.length === 0) throw notFound()
+      const entries = slugs.map((entry) => ({ path: articlePath(entry.slug), lastModified: entry.updatedAt }))
+      return { type: 'application/xml', body: renderSitemap(siteOrigin(site), entries), tags: [pageTags.sitemap] }
+    }),
+  )
+
+  router.get(
+    SITEMAP_NEWS_PATH,
+    cache.page({}, async (_req, res) => {
+      const site = siteOf(res)
+      const since = new Date(Date.now() - NEWS_SITEMAP_HOURS * 3600_000).toISOString()
+      const recent = (await reader.newest(site, undefined, 1000)).filter((article) => article.publishedAt >= since)
+      const entries = recent.map((article) => ({ path: articlePath(article.slug), title: article.title, publishedAt: article.publishedAt }))
+      return { type: 'application/xml', body: renderNewsSitemap(siteOrigin(site), site.name, entries), tags: [pageTags.sitemap] }
+    }),
+  )
+
+  router.get(
+    ROBOTS_PATH,
+    cache.page({}, async (_req, res) => ({ type: 'text/plain', body: renderRobots(siteOrigin(siteOf(res))), tags: [] })),
+  )
 
   return router
 }
 
+export type { PageCache }

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { Category, Notice, Site } from '../payload-types.ts'
+import type { Category, Notice, Site, Video } from '../payload-types.ts'
 import type { BannerWithImage } from './queries/content.ts'
 
-import { findBanners, findNotices } from './queries/content.ts'
+import { findBanners, findNotices, findVideos } from './queries/content.ts'
 import { findCategories } from './queries/taxonomy.ts'
 
-/** What every page of a site shows around its content: the menu, the notices and the banners. */
-export type Chrome = { categories: Category[]; notices: Notice[]; banners: BannerWithImage[] }
+/** What every page of a site shows around its content (the menu, notices, banners) and its video news. */
+export type Chrome = { categories: Category[]; notices: Notice[]; banners: BannerWithImage[]; videos: Video[] }
 
 export type SiteChrome = {
   load: (site: Site) => Promise<Chrome>
@@ -25,8 +25,13 @@ export function createSiteChrome(payload: Payload, { ttlMs = 60_000, now = Date.
   const entries = new Map<number | string, { loadedAt: number; chrome: Promise<Chrome> }>()
 
   async function read(site: Site): Promise<Chrome> {
-    const [categories, notices, banners] = await Promise.all([findCategories(payload, site), findNotices(payload, site), findBanners(payload, site)])
-    return { categories, notices, banners }
+    const [categories, notices, banners, videos] = await Promise.all([
+      findCategories(payload, site),
+      findNotices(payload, site, 50),
+      findBanners(payload, site),
+      findVideos(payload, site, 24),
+    ])
+    return { categories, notices, banners, videos }
   }
 
   return {

@@ -5,7 +5,6 @@ import { isbot } from 'isbot'
 import type { Clock } from './calendar.ts'
 import type { PageView, VisitRecorder } from './recorder.ts'
 
-import { hasSession } from '../site/cache/middleware.ts'
 import { visitorIdentity } from './visitor.ts'
 
 const ARTICLE_PAGE = /^\/bai-viet\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
@@ -34,7 +33,8 @@ export function notCounted(req: Request): string | null {
   if (purpose && /prefetch|prerender|preview/i.test(String(purpose))) return 'prefetch'
   const userAgent = headers['user-agent']
   if (!userAgent || isBotAgent(userAgent)) return 'bot'
-  if (hasSession(req)) return 'staff'
+  // Staff browsing the site are not readers (a made-up cookie only loses its own count).
+  if (/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')) return 'staff'
   if (FILE_LIKE.test(req.path)) return 'file'
   return null
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { afterCommit } from '../../db/afterCommit.ts'
 import { contentEvents } from '../contentEvents.ts'
 
 type SiteId = number | string
@@ -11,19 +12,21 @@ function siteOf(doc: WithSite | undefined): SiteId | undefined {
   return typeof site === 'object' ? site.id : site
 }
 
+const purgeSites = (sites: (SiteId | undefined)[]) => () => {
+  for (const site of new Set(sites)) if (site !== undefined) contentEvents.emit('pagesChanged', { site: String(site) })
+}
+
 /**
- * A change to anything a site shows purges that site's cached pages (article, listings, feeds,
- * sitemap). A document moved between sites purges both.
+ * Site chrome (notices, banners, videos, polls, weather): a change purges every page of its site
+ * (a document moved between sites purges both), once the change has committed.
  */
 export const purgeSiteCache = {
-  afterChange: (({ doc, previousDoc }) => {
-    const sites = new Set([siteOf(doc), siteOf(previousDoc)])
-    for (const site of sites) if (site !== undefined) contentEvents.emit('pagesChanged', { site: String(site) })
+  afterChange: (async ({ doc, previousDoc, req }) => {
+    await afterCommit(req, purgeSites([siteOf(doc), siteOf(previousDoc)]))
     return doc
   }) satisfies CollectionAfterChangeHook,
-  afterDelete: (({ doc }) => {
-    const site = siteOf(doc)
-    if (site !== undefined) contentEvents.emit('pagesChanged', { site: String(site) })
+  afterDelete: (async ({ doc, req }) => {
+    await afterCommit(req, purgeSites([siteOf(doc)]))
     return doc
   }) satisfies CollectionAfterDeleteHook,
 }

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../queries/articles.ts'
+import type { ArticleSummary } from '../readModel/records.ts'
 
 import { articlePath } from '../paths.ts'
 import { xml } from './xml.ts'

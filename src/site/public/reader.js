@@ -68,3 +68,18 @@
 
   refresh()
 })()
+
+/* "Lượt xem": the page may come from the cache; show the current number. */
+;(function () {
+  var views = document.querySelector('[data-views-source]')
+  if (!views || !window.fetch) return
+  fetch(views.getAttribute('data-views-source'), { cache: 'no-cache', headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      return response.ok ? response.json() : null
+    })
+    .then(function (data) {
+      var number = views.querySelector('[data-views]')
+      if (data && typeof data.views === 'number' && number) number.textContent = new Intl.NumberFormat('vi-VN').format(data.views)
+    })
+    .catch(function () {})
+})()

@@ -1,13 +1,9 @@
 import type { Payload, Where } from 'payload'
 
-import type { Banner, Caption, Media, Notice, Site, Video } from '../../payload-types.ts'
-import type { Page } from './articles.ts'
-
-import { wordPrefixFilters } from '../../search/searchArticles.ts'
-import { findBySlug } from './taxonomy.ts'
+import type { Banner, Media, Notice, Site, Video } from '../../payload-types.ts'
 
 /**
- * Notices, banners, videos and the photo library. Their read access already hides what is
+ * The site's chrome: notices, banners and videos. Their read access already hides what is
  * expired or not started for the public; the queries only narrow to the site.
  */
 
@@ -18,8 +14,6 @@ export async function findNotices(payload: Payload, site: Site, limit = 5): Prom
   return result.docs
 }
 
-export const findNoticeBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Notice>(payload, 'notices', site, slug)
-export const findVideoBySlug = (payload: Payload, site: Site, slug: string) => findBySlug<Video>(payload, 'videos', site, slug)
 
 export type BannerWithImage = Banner & { image: Media }
 
@@ -33,17 +27,3 @@ export async function findVideos(payload: Payload, site: Site, limit = 4): Promi
   return result.docs
 }
 
-
-export type CaptionWithPhoto = Caption & { photo: Media }
-
-/** The photo library ("Thư viện ảnh"), optionally narrowed by folded words of a search. */
-export async function findCaptions(payload: Payload, site: Site, words: string[], page: number, limit = 24): Promise<Page<CaptionWithPhoto>> {
-  const where: Where = { and: [onSite(site), ...wordPrefixFilters(words)] }
-  const result = await payload.find({ collection: 'captions', overrideAccess: false, where, sort: '-createdAt', page, limit, depth: 1 })
-  return {
-    docs: result.docs.filter((caption): caption is CaptionWithPhoto => typeof caption.photo === 'object'),
-    page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
-}

@@ -1,11 +1,10 @@
 import React from 'react'
 
-import type { ArticleSummary, FullArticle } from '../queries/articles.ts'
+import type { ArticleSummary, PublicArticle } from '../readModel/records.ts'
 import type { PageContext } from './context.ts'
 
 import { formatDateHeader, formatDateTime, formatNumber } from '../../lib/dates.ts'
-import { articlePath, authorPath, categoryPath, printPath, tagPath } from '../paths.ts'
-import { bodyHasPhoto } from '../richText.tsx'
+import { articlePath, articleViewsPath, authorPath, categoryPath, printPath, tagPath } from '../paths.ts'
 import { ArticleCard } from './components/ArticleCard.tsx'
 import { Breadcrumb } from './components/Breadcrumb.tsx'
 import { mediaUrl, Picture } from './components/Picture.tsx'
@@ -16,8 +15,7 @@ import { Layout } from './Layout.tsx'
 
 export type ArticlePageProps = {
   context: PageContext
-  article: FullArticle
-  bodyHtml: string
+  article: PublicArticle & { views: number }
   related: ArticleSummary[]
   /** A signed-in editor looking at an unpublished version. */
   preview?: boolean
@@ -25,7 +23,7 @@ export type ArticlePageProps = {
   print?: boolean
 }
 
-export function ArticlePage({ context, article, bodyHtml, related, preview, print }: ArticlePageProps) {
+export function ArticlePage({ context, article, related, preview, print }: ArticlePageProps) {
   const { site } = context
   const category = article.categories?.[0]
   const url = absolute(context, articlePath(article.slug))
@@ -41,7 +39,9 @@ export function ArticlePage({ context, article, bodyHtml, related, preview, prin
       <h1 id="tieu-de">{article.title}</h1>
       <p className="meta">
         {article.publishedAt ? <span>Ngày đăng: {formatDateTime(article.publishedAt)}</span> : null}
-        <span>Lượt xem: {formatNumber(article.views ?? 0)}</span>
+        <span className="views" data-views-source={preview ? undefined : articleViewsPath(article.slug)}>
+          Lượt xem: <span data-views>{formatNumber(article.views)}</span>
+        </span>
       </p>
       {print ? null : (
         <div className="article-tools">
@@ -52,13 +52,13 @@ export function ArticlePage({ context, article, bodyHtml, related, preview, prin
         </div>
       )}
       {article.lead ? <p className="lead">{article.lead}</p> : null}
-      {!bodyHasPhoto(article.body) && article.cover && typeof article.cover === 'object' ? (
+      {!article.bodyHasPhoto && article.cover ? (
         <figure className="article-figure">
           <Picture media={article.cover} size="content" sizes="(min-width: 820px) 760px, 100vw" eager />
           {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
         </figure>
       ) : null}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {(article.authors ?? []).length > 0 || article.byline ? (
         <p className="byline">
           {(article.authors ?? []).map((author, index) => (
@@ -72,13 +72,13 @@ export function ArticlePage({ context, article, bodyHtml, related, preview, prin
         </p>
       ) : null}
       {article.source ? <p className="source">Nguồn: {article.source}</p> : null}
-      {(article.footnotes ?? []).length > 0 ? (
+      {article.footnotes.length > 0 ? (
         <section className="footnotes" aria-labelledby="chu-thich">
           <h2 id="chu-thich">Chú thích</h2>
           <ol>
-            {article.footnotes!.map((footnote, index) => (
-              <li key={footnote.id ?? index} id={`chu-thich-${index + 1}`}>
-                {footnote.text}{' '}
+            {article.footnotes.map((footnote, index) => (
+              <li key={index} id={`chu-thich-${index + 1}`}>
+                {footnote}{' '}
                 <a href={`#tham-chieu-${index + 1}`} aria-label="Trở lại nội dung">
                   ↩
                 </a>

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import type { Category, Video } from '../../payload-types.ts'
-import type { ArticleSummary } from '../queries/articles.ts'
+import type { ArticleSummary } from '../readModel/records.ts'
 import type { PageContext } from './context.ts'
 
 import { categoryPath, VIDEOS_PATH, videoPath } from '../paths.ts'

@@ -1,7 +1,6 @@
 import React from 'react'
 
-import type { Media } from '../../payload-types.ts'
-import type { ArticleSummary, Page } from '../queries/articles.ts'
+import type { ArticleSummary, Page, PublicImage } from '../readModel/records.ts'
 import type { PageContext } from './context.ts'
 
 import { ArticleList } from './components/ArticleCard.tsx'
@@ -24,7 +23,7 @@ export type ListingPageProps = {
   activeCategory?: number | string
   feed?: { title: string; href: string }
   /** An author's photo and details above the list. */
-  profile?: { photo?: Media | number | null; lines: string[] }
+  profile?: { photo?: PublicImage | null; lines: string[] }
 }
 
 /** A category, tag or author: a heading and a paginated list of articles. */

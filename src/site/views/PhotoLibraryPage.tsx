@@ -1,7 +1,6 @@
 import React from 'react'
 
-import type { Page } from '../queries/articles.ts'
-import type { CaptionWithPhoto } from '../queries/content.ts'
+import type { Page, PublicCaption } from '../readModel/records.ts'
 import type { PageContext } from './context.ts'
 
 import { articlePath, pagePath, PHOTO_LIBRARY_PATH } from '../paths.ts'
@@ -16,9 +15,9 @@ type PhotoLibraryPageProps = {
   context: PageContext
   query: string
   words: string[]
-  captions: Page<CaptionWithPhoto>
+  captions: Page<PublicCaption>
   /** Slugs of the published articles each photo runs in, by article id. */
-  articleSlugs: Map<number | string, { slug: string; title: string }>
+  articleSlugs: Map<string, { slug: string; title: string }>
 }
 
 /** "Thư viện ảnh": the site's captioned photos, searchable without accents. */
@@ -39,7 +38,7 @@ export function PhotoLibraryPage({ context, query, words, captions, articleSlugs
       {captions.docs.length === 0 ? <p role="status">Không có ảnh phù hợp.</p> : null}
       <ul className="photo-grid">
         {captions.docs.map((entry) => {
-          const article = (entry.articles ?? []).map((item) => articleSlugs.get(typeof item === 'object' ? item.id : item)).find(Boolean)
+          const article = entry.articles.map((id) => articleSlugs.get(String(id))).find(Boolean)
           return (
             <li key={entry.id}>
               <figure>

@@ -1,6 +1,7 @@
 import React from 'react'
 
 import type { SearchResults } from '../../search/searchArticles.ts'
+import type { ArticleSummary } from '../readModel/records.ts'
 import type { PageContext } from './context.ts'
 
 import { formatDateTime, formatNumber } from '../../lib/dates.ts'
@@ -14,7 +15,7 @@ import { Sidebar } from './components/Sidebar.tsx'
 import { absolute } from './context.ts'
 import { Layout } from './Layout.tsx'
 
-type SearchPageProps = { context: PageContext; query: string; words: string[]; results: SearchResults }
+type SearchPageProps = { context: PageContext; query: string; words: string[]; results: SearchResults<ArticleSummary> }
 
 export function SearchPage({ context, query, words, results }: SearchPageProps) {
   const heading = query ? `Kết quả tìm kiếm: “${query}”` : 'Tìm kiếm'

@@ -3,7 +3,7 @@ import React from 'react'
 import type { Video } from '../../payload-types.ts'
 import type { PageContext } from './context.ts'
 
-import { toEmbedUrl } from '../../../collections/Videos/embed.ts'
+import { toEmbedUrl } from '../../lib/videoEmbed.ts'
 import { formatDateTime } from '../../lib/dates.ts'
 import { VIDEOS_PATH, videoPath } from '../paths.ts'
 import { Breadcrumb } from './components/Breadcrumb.tsx'

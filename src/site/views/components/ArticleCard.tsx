@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { ArticleSummary } from '../../queries/articles.ts'
+import type { ArticleSummary } from '../../readModel/records.ts'
 
 import { formatDateTime } from '../../../lib/dates.ts'
 import { articlePath } from '../../paths.ts'

@@ -1,17 +1,25 @@
 import React from 'react'
 
-import type { Media } from '../../../payload-types.ts'
+type SizeName = 'card' | 'content' | 'full' | 'thumbnail'
+type SizeFile = { filename?: string | null; width?: number | null; height?: number | null }
 
-type SizeName = keyof NonNullable<Media['sizes']>
+/** An uploaded image: a read-model image or a Payload media document (the same shape for what is drawn). */
+export type ImageLike = {
+  alt?: string | null
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  sizes?: Partial<Record<SizeName, SizeFile | undefined>> | null
+}
 
 /** Public address of an uploaded image (or one of its sharp sizes), served as a static file. */
-export function mediaUrl(media: Media | number | null | undefined, size?: SizeName): string | undefined {
+export function mediaUrl(media: ImageLike | number | string | null | undefined, size?: SizeName): string | undefined {
   if (!media || typeof media !== 'object') return undefined
   const filename = (size && media.sizes?.[size]?.filename) || media.filename
   return filename ? `/media/${encodeURIComponent(filename)}` : undefined
 }
 
-function srcSet(media: Media): string {
+function srcSet(media: ImageLike): string {
   const sizes = media.sizes ?? {}
   return (['thumbnail', 'card', 'content', 'full'] as const)
     .map((name) => sizes[name])
@@ -21,7 +29,7 @@ function srcSet(media: Media): string {
 }
 
 type PictureProps = {
-  media: Media | number | null | undefined
+  media: ImageLike | number | string | null | undefined
   /** The sharp size used as the fallback `src` and for width/height. */
   size: SizeName
   /** How wide the image is shown, for the browser's choice among the sizes. */
@@ -43,7 +51,7 @@ export function Picture({ media, size, sizes, alt, eager }: PictureProps) {
       sizes={sizes}
       width={fallback?.width ?? media.width ?? undefined}
       height={fallback?.height ?? media.height ?? undefined}
-      alt={alt ?? media.alt}
+      alt={alt ?? media.alt ?? ''}
       loading={eager ? 'eager' : 'lazy'}
       decoding="async"
     />

@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+
+import { inTransaction } from './rebuild.ts'
+import { articleChanged } from './sync.ts'
+
+/**
+ * An article published with a time still to come is not public, so it is not in the read model.
+ * This enters the articles whose time came after `since` (and up to now); what was already
+ * entered is left as it is (records are compared before they are written).
+ */
+export async function enterDueArticles(payload: Payload, since: Date): Promise<number> {
+  const due = await payload.find({
+    collection: 'articles',
+    overrideAccess: false,
+    where: { publishedAt: { greater_than: since.toISOString() } },
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    select: {},
+  })
+  if (due.docs.length === 0) return 0
+  await inTransaction(payload, (req) => articleChanged(req, ...due.docs.map((doc) => doc.id)))
+  return due.docs.length
+}
+
+/** Checks every `everyMs` for articles whose publishing time has come; answers a stop function. */
+export function startDueArticles(payload: Payload, everyMs = 15_000): () => void {
+  // A server that was down when an article fell due enters it at start: look a week back once.
+  let since = new Date(Date.now() - 7 * 24 * 3600_000)
+  let running = false
+  const timer = setInterval(async () => {
+    if (running) return
+    running = true
+    const now = new Date()
+    try {
+      await enterDueArticles(payload, since)
+      since = new Date(now.getTime() - everyMs)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'read model: entering due articles failed' })
+    } finally {
+      running = false
+    }
+  }, everyMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}

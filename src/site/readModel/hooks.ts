@@ -1,0 +1,42 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Id } from './records.ts'
+
+import { articleChanged, captionChanged, categoryChanged, mediaChanged, termChanged } from './sync.ts'
+
+/**
+ * The collection hooks that feed the read model (src/site/readModel/sync.ts). Each runs in the
+ * transaction of the change; a failure rolls the change back with it, so the read model never
+ * disagrees with what it was made from.
+ */
+
+type Doc = { id: Id; site?: Id | { id: Id } | null }
+const siteOf = (doc: Doc | undefined): Id | undefined => {
+  const site = doc?.site
+  return site === null || site === undefined ? undefined : typeof site === 'object' ? site.id : site
+}
+
+function pair(react: (req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: Doc, previous?: Doc) => Promise<void>) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    await react(req, doc as Doc, previousDoc as Doc | undefined)
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await react(req, doc as Doc)
+    return doc
+  }
+  return { afterChange, afterDelete }
+}
+
+export const readModelHooks = {
+  articles: pair((req, doc) => articleChanged(req, doc.id)),
+  tags: pair((req, doc) => termChanged(req, 'tag', doc.id, siteOf(doc))),
+  authors: pair((req, doc) => termChanged(req, 'author', doc.id, siteOf(doc))),
+  categories: pair(async (req, doc, previous) => {
+    await categoryChanged(req, doc.id, siteOf(doc))
+    const before = siteOf(previous)
+    if (before !== undefined && before !== siteOf(doc)) await categoryChanged(req, doc.id, before)
+  }),
+  captions: pair((req, doc) => captionChanged(req, doc.id)),
+  media: pair((req, doc) => mediaChanged(req, doc.id, siteOf(doc))),
+}

@@ -1,0 +1,234 @@
+import type { Client, InValue } from '@libsql/client'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
+
+import type { ReadStore, RecordKind, StoredHead, StoredRecord, WriteScope } from './store.ts'
+
+import { READ_MODEL_VERSION } from './store.ts'
+
+/* The parts of Payload's SQL adapters used here; their drizzle query builders are the same for both dialects. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type SqlAdapter = { name: string; drizzle: any; sessions: Record<string, { db: any }>; client?: Client; pool?: Pool }
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const DOCUMENT_COLUMNS = 'kind, id, site, slug, sort_at, updated_at, digest, summary, data, search_title, search_text, search_rowid'
+
+function schema(sqlite: boolean): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS read_documents (
+      kind text NOT NULL, id text NOT NULL, site text NOT NULL, slug text, sort_at text NOT NULL, updated_at text NOT NULL,
+      digest text NOT NULL, summary text NOT NULL, data text NOT NULL, search_title text NOT NULL, search_text text NOT NULL,
+      search_rowid ${sqlite ? 'integer' : 'bigint'}, PRIMARY KEY (kind, id))`,
+    'CREATE INDEX IF NOT EXISTS read_documents_slug ON read_documents (kind, site, slug)',
+    'CREATE INDEX IF NOT EXISTS read_documents_sorted ON read_documents (kind, site, sort_at, id)',
+    `CREATE TABLE IF NOT EXISTS read_listings (
+      site text NOT NULL, list text NOT NULL, kind text NOT NULL, id text NOT NULL, sort_at text NOT NULL,
+      PRIMARY KEY (kind, id, list))`,
+    'CREATE INDEX IF NOT EXISTS read_listings_sorted ON read_listings (site, list, sort_at, id)',
+    'CREATE TABLE IF NOT EXISTS read_model_meta (key text PRIMARY KEY, value text NOT NULL)',
+    ...(sqlite
+      ? [
+          // Search is an FTS5 index whose rowid orders records by date (see searchRowid), so the
+          // newest matches come first without sorting them all; the site and kind are words of
+          // the `scope` column, so a site's matches are found inside the full-text query.
+          `CREATE VIRTUAL TABLE IF NOT EXISTS read_search USING fts5(scope, search_text, doc_id UNINDEXED, search_title UNINDEXED, prefix='2 3')`,
+        ]
+      : [
+          'CREATE EXTENSION IF NOT EXISTS pg_trgm',
+          'CREATE INDEX IF NOT EXISTS read_documents_search ON read_documents USING gin (search_text gin_trgm_ops)',
+        ]),
+  ]
+}
+
+/** The FTS scope words of a record: `s<site> k<kind>` (letters and digits only, one token each). */
+const scopeWords = (kind: RecordKind, site: string) => `s${site.replace(/[^a-z0-9]/gi, '')} k${kind}`
+
+/**
+ * A date-ordered, unique FTS rowid: milliseconds × 1024 plus 10 bits of the record's id (probing
+ * upwards on a clash). Stays below 2^53 until the year 2250.
+ */
+function searchRowid(sortAt: string, id: string): number {
+  let hash = 0
+  for (let index = 0; index < id.length; index++) hash = (hash * 31 + id.charCodeAt(index)) & 1023
+  return Math.max(0, Date.parse(sortAt) || 0) * 1024 + hash
+}
+
+/** `?` placeholders become `$1…` for PostgreSQL. */
+const numbered = (text: string) => {
+  let index = 0
+  return text.replace(/\?/g, () => `$${++index}`)
+}
+
+/**
+ * The read store on SQLite and PostgreSQL. Reads are single prepared statements on the adapter's
+ * own connections (SQLite: the reader connection of src/db/sqliteWrites.ts; PostgreSQL: named
+ * statements on the pool); writes run through the drizzle session of the Payload transaction that
+ * changed the source document, so a record commits or rolls back with its source.
+ */
+export function sqlReadStore(payload: Payload): ReadStore {
+  const adapter = payload.db as unknown as SqlAdapter
+  const sqlite = adapter.name === 'sqlite'
+
+  async function read(name: string, text: string, args: InValue[]): Promise<Record<string, unknown>[]> {
+    if (sqlite) return (await adapter.client!.execute({ sql: text, args })).rows as unknown as Record<string, unknown>[]
+    return (await adapter.pool!.query({ name, text: numbered(text), values: args as unknown[] })).rows
+  }
+
+  const writer = (scope: WriteScope) => (scope.transactionID ? adapter.sessions[String(scope.transactionID)]!.db : adapter.drizzle)
+  async function run(scope: WriteScope, query: SQL): Promise<void> {
+    const db = writer(scope)
+    await (sqlite ? db.run(query) : db.execute(query))
+  }
+  async function rows(scope: WriteScope, query: SQL): Promise<Record<string, unknown>[]> {
+    const db = writer(scope)
+    if (sqlite) return db.all(query)
+    return (await db.execute(query)).rows
+  }
+
+  async function freeSearchRowid(scope: WriteScope, record: StoredRecord): Promise<number> {
+    let rowid = searchRowid(record.sortAt, record.id)
+    while ((await rows(scope, sql`SELECT rowid FROM read_search WHERE rowid = ${rowid}`)).length > 0) rowid++
+    return rowid
+  }
+
+  return {
+    async prepare() {
+      for (const statement of schema(sqlite)) {
+        if (sqlite) await adapter.client!.execute(statement)
+        else await adapter.pool!.query(statement)
+      }
+      const version = await read('read_model_version', `SELECT value FROM read_model_meta WHERE key = 'version'`, [])
+      return { current: version[0]?.value === READ_MODEL_VERSION }
+    },
+
+    async bySlug(kind, site, slug) {
+      const [row] = await read(
+        'read_by_slug',
+        'SELECT summary, data FROM read_documents WHERE kind = ? AND site = ? AND slug = ? ORDER BY sort_at DESC LIMIT 1',
+        [kind, site, slug],
+      )
+      return row ? { summary: String(row.summary), data: String(row.data) } : undefined
+    },
+
+    async summaries(kind, site, ids) {
+      if (ids.length === 0) return []
+      const found = await read(
+        `read_summaries_${ids.length}`,
+        `SELECT id, summary FROM read_documents WHERE kind = ? AND site = ? AND id IN (${ids.map(() => '?').join(', ')})`,
+        [kind, site, ...ids],
+      )
+      const byId = new Map(found.map((row) => [String(row.id), String(row.summary)]))
+      return ids.map((id) => byId.get(id)).filter((summary): summary is string => summary !== undefined)
+    },
+
+    async list({ kind, site, list, offset, limit }) {
+      const found = list
+        ? await read(
+            'read_list',
+            `SELECT d.summary FROM read_listings l JOIN read_documents d ON d.kind = l.kind AND d.id = l.id
+             WHERE l.site = ? AND l.list = ? AND l.kind = ? ORDER BY l.sort_at DESC, l.id DESC LIMIT ? OFFSET ?`,
+            [site, list, kind, limit, offset],
+          )
+        : await read(
+            'read_newest',
+            'SELECT summary FROM read_documents WHERE kind = ? AND site = ? ORDER BY sort_at DESC, id DESC LIMIT ? OFFSET ?',
+            [kind, site, limit, offset],
+          )
+      return found.map((row) => String(row.summary))
+    },
+
+    async count(kind, site, list) {
+      const [row] = list
+        ? await read('read_list_count', 'SELECT count(*) AS n FROM read_listings WHERE site = ? AND list = ? AND kind = ?', [site, list, kind])
+        : await read('read_count', 'SELECT count(*) AS n FROM read_documents WHERE kind = ? AND site = ?', [kind, site])
+      return Number(row?.n ?? 0)
+    },
+
+    async search(kind, site, words, limit) {
+      if (words.length === 0) return []
+      if (sqlite) {
+        const match = [`scope : "${scopeWords(kind, site).split(' ').join('" AND scope : "')}"`, ...words.map((word) => `search_text : "${word.replace(/"/g, '')}"*`)].join(' AND ')
+        const found = await read('', 'SELECT doc_id, search_title FROM read_search WHERE read_search MATCH ? ORDER BY rowid DESC LIMIT ?', [match, limit])
+        return found.map((row) => ({ id: String(row.doc_id), searchTitle: String(row.search_title) }))
+      }
+      const found = await read(
+        `read_search_${words.length}`,
+        `SELECT id, search_title FROM read_documents WHERE kind = ? AND site = ? AND ${words.map(() => 'search_text LIKE ?').join(' AND ')}
+         ORDER BY sort_at DESC, id DESC LIMIT ?`,
+        [kind, site, ...words.map((word) => `% ${word.replace(/[%_\\]/g, '')}%`), limit],
+      )
+      return found.map((row) => ({ id: String(row.id), searchTitle: String(row.search_title) }))
+    },
+
+    async slugs(kind, site, offset, limit) {
+      const found = await read(
+        'read_slugs',
+        'SELECT slug, updated_at FROM read_documents WHERE kind = ? AND site = ? ORDER BY sort_at DESC, id DESC LIMIT ? OFFSET ?',
+        [kind, site, limit, offset],
+      )
+      return found.map((row) => ({ slug: String(row.slug), updatedAt: String(row.updated_at) }))
+    },
+
+    async members(scope, site, list) {
+      const found = await rows(scope, sql`SELECT kind, id FROM read_listings WHERE site = ${site} AND list = ${list}`)
+      return found.map((row) => ({ kind: String(row.kind) as RecordKind, id: String(row.id) }))
+    },
+
+    async head(scope, kind, id): Promise<StoredHead | undefined> {
+      const [row] = await rows(scope, sql`SELECT site, digest FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
+      if (!row) return undefined
+      const lists = await rows(scope, sql`SELECT list FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
+      return { site: String(row.site), digest: String(row.digest), lists: lists.map((entry) => String(entry.list)) }
+    },
+
+    async put(scope, record) {
+      let searchRowidValue: number | null = null
+      if (sqlite) {
+        await run(scope, sql`DELETE FROM read_search WHERE rowid = (SELECT search_rowid FROM read_documents WHERE kind = ${record.kind} AND id = ${record.id})`)
+        searchRowidValue = await freeSearchRowid(scope, record)
+        await run(
+          scope,
+          sql`INSERT INTO read_search (rowid, scope, search_text, doc_id, search_title)
+              VALUES (${searchRowidValue}, ${scopeWords(record.kind, record.site)}, ${record.searchText}, ${record.id}, ${record.searchTitle})`,
+        )
+      }
+      await run(
+        scope,
+        sql`INSERT INTO read_documents (${sql.raw(DOCUMENT_COLUMNS)})
+            VALUES (${record.kind}, ${record.id}, ${record.site}, ${record.slug}, ${record.sortAt}, ${record.updatedAt}, ${record.digest},
+                    ${record.summary}, ${record.data}, ${record.searchTitle}, ${record.searchText}, ${searchRowidValue})
+            ON CONFLICT (kind, id) DO UPDATE SET site = excluded.site, slug = excluded.slug, sort_at = excluded.sort_at,
+              updated_at = excluded.updated_at, digest = excluded.digest, summary = excluded.summary, data = excluded.data,
+              search_title = excluded.search_title, search_text = excluded.search_text, search_rowid = excluded.search_rowid`,
+      )
+      await run(scope, sql`DELETE FROM read_listings WHERE kind = ${record.kind} AND id = ${record.id}`)
+      if (record.lists.length > 0) {
+        const values = record.lists.map((list) => sql`(${record.site}, ${list}, ${record.kind}, ${record.id}, ${record.sortAt})`)
+        await run(scope, sql`INSERT INTO read_listings (site, list, kind, id, sort_at) VALUES ${sql.join(values, sql`, `)}`)
+      }
+    },
+
+    async remove(scope, kind, id) {
+      if (sqlite) await run(scope, sql`DELETE FROM read_search WHERE rowid = (SELECT search_rowid FROM read_documents WHERE kind = ${kind} AND id = ${id})`)
+      await run(scope, sql`DELETE FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
+      await run(scope, sql`DELETE FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
+    },
+
+    async reset() {
+      const scope = {}
+      if (sqlite) await run(scope, sql`DELETE FROM read_search`)
+      await run(scope, sql`DELETE FROM read_listings`)
+      await run(scope, sql`DELETE FROM read_documents`)
+      await run(scope, sql`DELETE FROM read_model_meta WHERE key = 'version'`)
+    },
+
+    async markCurrent() {
+      await run(
+        {},
+        sql`INSERT INTO read_model_meta (key, value) VALUES ('version', ${READ_MODEL_VERSION}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      )
+    },
+  }
+}
