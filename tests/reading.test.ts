@@ -47,7 +47,7 @@ describe('article page', () => {
     expect(html).toMatch(/<nav class="breadcrumb"[^>]*>.*Trang chủ.*Thi đua khen thưởng/s)
     expect(html).toContain('Thứ Tư, 29/07/2020')
     expect(html).toContain('Ngày đăng: 29/07/2020 16:30')
-    expect(html).toContain('Lượt xem: 333')
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Lượt xem: 333')
     expect(html).toMatch(/<p class="lead">Chiều 29\/7, Khối thi đua/)
     expect(html).toMatch(/<figure class="article-figure"><img [^>]*srcSet="[^"]+ 240w, [^"]+ 480w/i)
     expect(html).toMatch(/<figcaption>Đồng chí Trưởng khối phát biểu kết luận Hội nghị<span class="credit"> \(Ảnh: Ban Biên tập\)<\/span><\/figcaption>/)
@@ -63,7 +63,7 @@ describe('article page', () => {
 
   it('announces itself to search engines and social networks', async () => {
     const html = (await get(KHOI_THI_DUA)).text
-    expect(html).toContain(`<link rel="canonical" href="http://localhost${KHOI_THI_DUA}"/>`)
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:3000${KHOI_THI_DUA}"/>`)
     expect(html).toContain('<meta property="og:type" content="article"/>')
     expect(html).toContain('<meta property="og:title" content="Khối thi đua các cơ quan Đảng tỉnh triển khai nhiệm vụ 6 tháng cuối năm"/>')
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/)
@@ -146,7 +146,7 @@ describe('feeds and discovery', () => {
     expect(site.headers['content-type']).toMatch(/application\/rss\+xml/)
     expect(site.text).toContain('<rss version="2.0"')
     expect(site.text).toContain(`<title>${KONTUM.name}</title>`)
-    expect(site.text).toContain('<link>http://127.0.0.1/bai-viet/hoi-nghi-so-ket-cong-tac-thi-dua-khen-thuong-6-thang-dau-nam</link>')
+    expect(site.text).toContain('<link>http://127.0.0.1:3000/bai-viet/hoi-nghi-so-ket-cong-tac-thi-dua-khen-thuong-6-thang-dau-nam</link>')
     expect(site.text).toContain('<pubDate>Tue, 30 Jun 2020 03:15:00 GMT</pubDate>')
     expect(site.text).not.toContain('Khối thi đua')
     const category = await get('/chuyen-muc/thong-bao/rss.xml', '127.0.0.1')
@@ -155,13 +155,19 @@ describe('feeds and discovery', () => {
     expect(category.text).not.toContain('Điện Biên và Kon Tum')
   })
 
-  it('lists published pages in sitemap.xml and points robots.txt to it', async () => {
-    const sitemap = await get('/sitemap.xml')
-    expect(sitemap.status).toBe(200)
-    expect(sitemap.text).toContain(`<loc>http://localhost${KHOI_THI_DUA}</loc>`)
-    expect(sitemap.text).not.toContain('du-thao-ke-hoach')
+  it('lists every published article in the parts of a sitemap index, and points robots.txt to it', async () => {
+    const index = await get('/sitemap.xml')
+    expect(index.status).toBe(200)
+    expect(index.text).toContain('<sitemapindex')
+    const parts = [...index.text.matchAll(/<loc>http:\/\/localhost:3000(\/[^<]+)<\/loc>/g)].map((match) => match[1]!)
+    expect(parts).toEqual(['/sitemap-trang.xml', '/sitemap-tin-moi.xml', '/sitemap-bai-viet-1.xml'])
+    const articles = await get('/sitemap-bai-viet-1.xml')
+    expect(articles.text).toContain(`<loc>http://localhost:3000${KHOI_THI_DUA}</loc>`)
+    expect(articles.text).not.toContain('du-thao-ke-hoach')
+    expect((await get('/sitemap-trang.xml')).text).toContain('<loc>http://localhost:3000/chuyen-muc/tin-tuc</loc>')
+    expect((await get('/sitemap-bai-viet-2.xml')).status).toBe(404)
     const robots = await get('/robots.txt')
     expect(robots.text).toContain('Disallow: /admin')
-    expect(robots.text).toContain('Sitemap: http://localhost/sitemap.xml')
+    expect(robots.text).toContain('Sitemap: http://localhost:3000/sitemap.xml')
   })
 })

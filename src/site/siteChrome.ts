@@ -22,7 +22,7 @@ export type SiteChrome = {
  * queries only for its own content.
  */
 export function createSiteChrome(payload: Payload, { ttlMs = 60_000, now = Date.now }: { ttlMs?: number; now?: () => number } = {}): SiteChrome {
-  const entries = new Map<number | string, { loadedAt: number; chrome: Promise<Chrome> }>()
+  const entries = new Map<string, { loadedAt: number; chrome: Promise<Chrome> }>()
 
   async function read(site: Site): Promise<Chrome> {
     const [categories, notices, banners, videos] = await Promise.all([
@@ -36,18 +36,18 @@ export function createSiteChrome(payload: Payload, { ttlMs = 60_000, now = Date.
 
   return {
     load(site) {
-      const entry = entries.get(site.id)
+      const entry = entries.get(String(site.id))
       if (entry && now() - entry.loadedAt <= ttlMs) return entry.chrome
       const chrome = read(site)
       const fresh = { loadedAt: now(), chrome }
-      entries.set(site.id, fresh)
+      entries.set(String(site.id), fresh)
       // A failed read is not kept: the next page tries again.
-      chrome.catch(() => entries.get(site.id) === fresh && entries.delete(site.id))
+      chrome.catch(() => entries.get(String(site.id)) === fresh && entries.delete(String(site.id)))
       return chrome
     },
     purgeSite(site) {
       if (site === undefined) entries.clear()
-      else entries.delete(site)
+      else entries.delete(String(site))
     },
   }
 }

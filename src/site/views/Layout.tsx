@@ -4,7 +4,7 @@ import type { Category, Site } from '../../payload-types.ts'
 import type { PageMeta } from './meta.ts'
 
 import { formatDateHeader } from '../../lib/dates.ts'
-import { categoryPath, PHOTO_LIBRARY_PATH, SEARCH_PATH, SITE_FEED_PATH, VIDEOS_PATH } from '../paths.ts'
+import { categoryPath, PHOTO_LIBRARY_PATH, SEARCH_PATH, SITE_FEED_PATH, SITEMAP_PATH, VIDEOS_PATH } from '../paths.ts'
 import { safeJson } from './meta.ts'
 
 export type LayoutProps = {
@@ -184,7 +184,7 @@ function SiteFooter({ site }: { site: Site }) {
           </p>
         ) : null}
         <p className="footer-links">
-          <a href={SITE_FEED_PATH}>RSS</a> · <a href="/sitemap.xml">Sơ đồ trang</a>
+          <a href={SITE_FEED_PATH}>RSS</a> · <a href={SITEMAP_PATH}>Sơ đồ trang</a>
         </p>
       </div>
     </footer>
