@@ -8,7 +8,8 @@ import type { Article } from '../src/payload-types.ts'
 
 import { lexicalPlainText, paragraphsToLexical } from '../src/lib/lexical.ts'
 import { slugify, toSearchText } from '../src/lib/vietnamese.ts'
-import { dropSqliteSearchIndex, prepareSqliteReads } from '../src/search/sqliteSearchIndex.ts'
+import { prepareSqliteReads } from '../src/db/sqliteStatistics.ts'
+import { rebuildReadModel } from '../src/site/readModel/rebuild.ts'
 import { benchEnv } from './env.ts'
 
 /**
@@ -160,7 +161,6 @@ async function main(): Promise<void> {
     // The older ones are written straight into the tables, with the same derived fields, since
     // Payload's create (hooks, versions) writes ≈ 100 articles a second: 100,000 would take 20 min.
     const client = (payload.db as unknown as { client: Client }).client
-    await dropSqliteSearchIndex(client)
     for (let from = viaPayload; from < total; from += BULK_CHUNK) {
       const transaction = await client.transaction('write')
       try {
@@ -190,7 +190,9 @@ async function main(): Promise<void> {
         throw error
       }
     }
-    // Rebuilds the search index and the planner's statistics, as a server start would.
+    // The bulk rows bypassed Payload's hooks: the read model is written from them as after a
+    // restore, then the planner's statistics are refreshed.
+    await rebuildReadModel(payload, { progress: true })
     await prepareSqliteReads(client, { refreshStatistics: true })
     const manifest: Manifest = { articles: total, sampleSlug, slugs, searchQueries, seconds: Math.round((Date.now() - started) / 1000) }
     fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))

@@ -5,6 +5,7 @@ import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { ConfigError, env } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
+import { startDueArticles } from '../site/readModel/due.ts'
 import { flushVisits } from '../stats/http.ts'
 import { createApp } from './createApp.ts'
 import { stopPayload } from './startPayload.ts'
@@ -21,6 +22,8 @@ export function serve(payload: Payload, handleNext: NextRequestHandler, onListen
     onListening?.()
   })
   server.on('error', (error) => exitWithError(error))
+  // Articles published with a time still to come enter the read model when it comes.
+  const stopDueArticles = startDueArticles(payload)
 
   let stopping = false
   const shutdown = (signal: string) => {
@@ -28,6 +31,7 @@ export function serve(payload: Payload, handleNext: NextRequestHandler, onListen
     stopping = true
     payload.logger.info(`${signal} received: finishing in-flight requests`)
     setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
+    stopDueArticles()
     server.close(async () => {
       await flushVisits(payload).catch((error) => payload.logger.error({ err: error, msg: 'visit counters: last flush failed' }))
       await stopPayload(payload)

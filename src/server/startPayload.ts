@@ -6,7 +6,7 @@ import { env } from '../config/env.ts'
 import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
 import { trackCommits } from '../db/afterCommit.ts'
-import { prepareSqliteReads, sqliteClientOf } from '../search/sqliteSearchIndex.ts'
+import { prepareSqliteReads, sqliteClientOf } from '../db/sqliteStatistics.ts'
 import { ensureReadModel } from '../site/readModel/rebuild.ts'
 
 /**

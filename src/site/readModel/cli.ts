@@ -1,0 +1,27 @@
+import { ConfigError } from '../../config/env.ts'
+import { DatabaseUnavailableError } from '../../db/preflight.ts'
+import { startPayload, stopPayload } from '../../server/startPayload.ts'
+import { rebuildReadModel } from './rebuild.ts'
+
+/**
+ * `npm run read-model:rebuild`: writes the read model again from what the public may read (after a
+ * restore, an upgrade, or a bulk load that bypassed Payload). Idempotent; a progress bar on stderr.
+ */
+async function main(): Promise<void> {
+  const payload = await startPayload()
+  try {
+    const started = Date.now()
+    const { records } = await rebuildReadModel(payload, { progress: true })
+    console.log(`Read model rebuilt: ${records} records in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  } finally {
+    await stopPayload(payload)
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    const oneLine = error instanceof ConfigError || error instanceof DatabaseUnavailableError
+    process.stderr.write(`Rebuild failed: ${oneLine ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`)
+    process.exit(1)
+  })
