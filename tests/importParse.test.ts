@@ -78,6 +78,22 @@ describe('HTML', () => {
     expect(lines).toEqual([{ text: 'Tiêu đề bài', heading: 1 }, { text: 'Đoạn & văn ộ' }, { text: '', image: { src: 'a.jpg', alt: 'Ảnh' } }])
     expect(dropped).toHaveLength(3)
   })
+
+  it('reads the malformed markup of old portals: unclosed <p>, <font> soup, Word HTML, &nbsp; runs, every named entity', () => {
+    const { lines } = htmlToLines(
+      '<p>Đoạn một<p>Đoạn&nbsp;&nbsp;&nbsp;hai<p><font face="Arial"><font size="3">Diện tích 120 m&sup2;, tăng 3&times;' +
+        '<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->' +
+        '<p class="MsoNormal"><span style="mso-bidi-font-weight:bold">Văn bản Word</span><o:p>&nbsp;</o:p></p>',
+    )
+    expect(lines.map((line) => line.text)).toEqual(['Đoạn một', 'Đoạn hai', 'Diện tích 120 m², tăng 3×', 'Văn bản Word'])
+  })
+
+  it('treats the inside of a script as text, so a closing tag written by a script does not end furniture early', () => {
+    const { lines } = htmlToLines(
+      '<div class="poll"><script>document.write("</div>")</script><p>Bình chọn cho trang</p></div><p>Nội dung bài</p>',
+    )
+    expect(lines.map((line) => line.text)).toEqual(['Nội dung bài'])
+  })
 })
 
 describe('legacy pages', () => {
