@@ -2,12 +2,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseHeaderDate, parsePostedDate, parseSharePointDate, parseTextDate } from '../src/import/dates.ts'
+import { parseHeaderDate, parseMetadataDate, parsePostedDate, parseSharePointDate, parseTextDate } from '../src/import/dates.ts'
 import { decodeVietnamese, tcvn3ToUnicode, unicodeToTcvn3, unicodeToVni, vniToUnicode } from '../src/import/encodings.ts'
+import { isFurniture } from '../src/import/furniture.ts'
 import { htmlToLines } from '../src/import/html.ts'
 import { parsePage } from '../src/import/parsePage.ts'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy', name)
+const toolbarFixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy-toolbars', name)
 const LOWER = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ'
 const UPPER = LOWER.toUpperCase()
 const SENTENCE = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Điện Biên lần thứ mười, triển khai nhiệm vụ năm 2021 của các cơ quan Ủy ban nhân dân'
@@ -66,6 +68,13 @@ describe('publish dates (UTC+7)', () => {
     expect(parseTextDate('Ngày 30-6, Ban Tuyên giáo', 2021)?.date.toISOString()).toBe('2021-06-29T17:00:00.000Z')
     expect(parseTextDate('Ngày 30-6, Ban Tuyên giáo')).toBeNull()
     expect(parsePostedDate('Ngày đăng: 31/02/2020')).toBeNull()
+  })
+  it('reads the page metadata in its own offset, or in UTC+7 when it states none', () => {
+    expect(parseMetadataDate('2021-04-02T15:40:00+07:00')?.date.toISOString()).toBe('2021-04-02T08:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02T08:40:00Z')?.date.toISOString()).toBe('2021-04-02T08:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02T10:40:00+0900')?.date.toISOString()).toBe('2021-04-02T01:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02')?.date.toISOString()).toBe('2021-04-01T17:00:00.000Z')
+    expect(parseMetadataDate('02/04/2021')).toBeNull()
   })
 })
 
@@ -179,5 +188,76 @@ describe('legacy pages', () => {
   it('reports a page that cannot be decoded instead of importing mojibake', async () => {
     const page = await parsePage(fixture('broken/mojibake.txt'))
     expect(page.problems.join()).toMatch(/cannot be decoded confidently/)
+  })
+})
+
+describe('portal furniture, told by its words', () => {
+  it('takes toolbars of any order and separator for furniture', () => {
+    for (const toolbar of [
+      'A- A+ | Chia sẻ: Facebook Twitter Zalo | Tăng tương phản Giảm tương phản',
+      'Cỡ chữ: A A A | In bài | Gửi email',
+      'Chia sẻ bài viết qua Zalo',
+      'Like 12 Share Tweet',
+      'In bài viết / Quay trở lại / Lên đầu trang',
+      'Google+',
+    ]) {
+      expect(isFurniture(toolbar), toolbar).toBe(true)
+    }
+  })
+  it('leaves titles and text that use a few of those words alone', () => {
+    for (const text of [
+      'Tăng cường chia sẻ thông tin qua Zalo với người dân',
+      'Hội nghị chia sẻ kinh nghiệm chuyển đổi số',
+      'Thứ 3, Ngày 23/02/2021 | In bài',
+      'In ấn tài liệu tuyên truyền bầu cử',
+      'Trang chủ > Tin tức > Thời sự',
+    ]) {
+      expect(isFurniture(text), text).toBe(false)
+    }
+  })
+})
+
+describe('pages with toolbars where a title is looked for', () => {
+  const INTERFACE = /\||\bA[-+]|Chia sẻ|Facebook|Twitter|Zalo|Google|tương phản|In bài|Gửi email|Cỡ chữ|Quay lại/iu
+  const cases = [
+    ['toolbar-sharepoint.html', 'Sở Y tế triển khai tiêm chủng vắc xin phòng COVID-19 đợt 1 năm 2021', /^Sáng 15\/3\/2021, Sở Y tế/],
+    ['toolbar-sharepoint.txt', 'Sở Y tế triển khai tiêm chủng vắc xin phòng COVID-19 đợt 1 năm 2021', /^Sáng 15\/3\/2021, Sở Y tế/],
+    ['toolbar-dnn.html', 'Huyện Mai Châu ra quân trồng cây đầu xuân Tân Sửu', /^Hưởng ứng Tết trồng cây/],
+    ['toolbar-dnn.txt', 'Huyện Mai Châu ra quân trồng cây đầu xuân Tân Sửu', /^Hưởng ứng Tết trồng cây/],
+    ['toolbar-liferay.html', 'Sở Thông tin và Truyền thông kiểm tra hạ tầng bưu chính, viễn thông tại huyện Kim Bôi', /^Thực hiện Kế hoạch số 35/],
+    ['toolbar-liferay.txt', 'Sở Thông tin và Truyền thông kiểm tra hạ tầng bưu chính, viễn thông tại huyện Kim Bôi', /^Thực hiện Kế hoạch số 35/],
+  ] as const
+
+  it.each(cases)('%s: the real title and lead, no toolbar in title, lead, body or captions', async (name, title, lead) => {
+    const page = await parsePage(toolbarFixture(name))
+    expect(page.problems).toEqual([])
+    expect(page.title?.value).toBe(title)
+    expect(page.title?.value).not.toMatch(INTERFACE)
+    expect(page.lead?.value).toMatch(lead)
+    expect(JSON.stringify(page.body)).not.toMatch(INTERFACE)
+    expect(page.body.filter((block) => block.kind === 'photo')).toEqual([])
+  })
+
+  it('a site name above the title loses to the title, which the lead goes on from', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-dnn.txt'))
+    expect(page.title).toMatchObject({ confidence: 'medium', from: 'title-like line followed by the text' })
+    expect(page.skipped.map((skipped) => skipped.text)).toContain('Cổng thông tin điện tử huyện Mai Châu tỉnh Hòa Bình')
+  })
+
+  it('a share button image is neither a photo nor a caption', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-dnn.html'))
+    expect(page.skipped).toContainEqual({ text: 'Chia sẻ qua Zalo', reason: 'toolbar button image' })
+  })
+
+  it('dates: the page metadata is high; a text copy left with the date of a plan cited in the text is low', async () => {
+    const html = await parsePage(toolbarFixture('toolbar-liferay.html'))
+    expect(html.publishedAt).toMatchObject({ confidence: 'high', value: new Date('2021-04-02T08:40:00.000Z') })
+    const text = await parsePage(toolbarFixture('toolbar-liferay.txt'))
+    expect(text.publishedAt).toMatchObject({ confidence: 'low', value: new Date('2021-01-11T17:00:00.000Z') })
+  })
+
+  it('a breadcrumb behind "Bạn đang ở:" still names the category', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-sharepoint.txt'))
+    expect(page.breadcrumb).toEqual(['Tin tức', 'Y tế'])
   })
 })

@@ -95,14 +95,14 @@ async function loadImage(file: string, src: string): Promise<PageImage> {
 export async function parsePage(file: string, bytes?: Buffer): Promise<ParsedPage> {
   const raw = bytesToText(bytes ?? (await fs.readFile(file)))
   const html = looksLikeHtml(raw)
-  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, portal: 'other' as Portal, dropped: [] }
+  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, published: undefined, portal: 'other' as Portal, dropped: [] }
   const portal = html ? source.portal : /Skip Ribbon Commands/i.test(raw) ? 'sharepoint' : 'other'
   const decoded = decodeLines(source.lines, source.title)
   const problems: string[] = []
   if (decoded.confidence < MIN_ENCODING_CONFIDENCE) {
     problems.push(`text cannot be decoded confidently (${decoded.encoding}, ${Math.round(decoded.confidence * 100)}% of the accented words read as Vietnamese)`)
   }
-  const extracted = extractArticle(decoded.lines, { documentTitle: decoded.title })
+  const extracted = extractArticle(decoded.lines, { documentTitle: decoded.title, published: source.published })
   extracted.skipped.unshift(...source.dropped.map((element) => ({ text: element.slice(0, 60), reason: 'portal furniture element' })))
   if (!extracted.title) problems.push('no title found')
   if (!extracted.publishedAt) problems.push('no publish date found')
