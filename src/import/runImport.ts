@@ -55,7 +55,7 @@ export async function runImport(payload: Payload, { files, target, write = () =>
     }
     results.push(result)
     bar.tick()
-    write(describePage(result, index + 1, files.length, target))
+    write(describePage(result, index + 1, files.length))
   }
   bar.done()
   write(summarise(results, target))
