@@ -1,12 +1,15 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { parseHeaderDate, parseMetadataDate, parsePostedDate, parseSharePointDate, parseTextDate } from '../src/import/dates.ts'
 import { decodeVietnamese, tcvn3ToUnicode, unicodeToTcvn3, unicodeToVni, vniToUnicode } from '../src/import/encodings.ts'
 import { isFurniture } from '../src/import/furniture.ts'
 import { htmlToLines } from '../src/import/html.ts'
 import { parsePage } from '../src/import/parsePage.ts'
+import { collectPages } from '../src/import/runImport.ts'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy', name)
 const toolbarFixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy-toolbars', name)
@@ -261,3 +264,65 @@ describe('pages with toolbars where a title is looked for', () => {
     expect(page.breadcrumb).toEqual(['Tin tức', 'Y tế'])
   })
 })
+
+describe('files a page brings', () => {
+  const photo = fixture('sharepoint_files/hoi-nghi.jpg')
+  const made: string[] = []
+  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
+  /** A copy of the SharePoint page in a fresh folder, its photo placed by `place`. */
+  function pageWithPhoto(place: (target: string) => void): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-files-'))
+    made.push(dir)
+    fs.mkdirSync(path.join(dir, 'trang'))
+    fs.mkdirSync(path.join(dir, 'trang/sharepoint_files'))
+    place(path.join(dir, 'trang/sharepoint_files/hoi-nghi.jpg'))
+    fs.copyFileSync(fixture('sharepoint.html'), path.join(dir, 'trang/sharepoint.html'))
+    return path.join(dir, 'trang/sharepoint.html')
+  }
+  const SRC = 'sharepoint_files/hoi-nghi.jpg'
+
+  it('reads an image through a link that stays inside the page\'s folder', async () => {
+    const page = await parsePage(
+      pageWithPhoto((target) => {
+        fs.copyFileSync(photo, path.join(path.dirname(target), 'that.jpg'))
+        fs.symlinkSync('that.jpg', target)
+      }),
+    )
+    expect(page.images.get(SRC)?.data).toEqual(fs.readFileSync(photo))
+  })
+
+  it('does not read an image whose link leads out of the page\'s folder', async () => {
+    const page = await parsePage(
+      pageWithPhoto((target) => {
+        // Beside the page's folder, not in it: one level up.
+        const outside = path.join(path.dirname(target), '../../outside.jpg')
+        fs.copyFileSync(photo, outside)
+        fs.symlinkSync(outside, target)
+      }),
+    )
+    expect(page.images.get(SRC)).toEqual({ src: SRC, missing: "image file lies outside the page's folder: not read" })
+    expect(page.skipped).toContainEqual({ text: SRC, reason: "image file lies outside the page's folder: not read" })
+  })
+
+  it('reports and skips an image or a page above the size limit, without reading it', async () => {
+    const file = pageWithPhoto((target) => fs.copyFileSync(photo, target))
+    const small = await parsePage(file, { imageBytes: 100 })
+    expect(small.images.get(SRC)?.missing).toMatch(/^image file 0\.0 MB, larger than the 0\.0 MB limit: not read$/)
+    expect(small.problems).toEqual([])
+    // A sparse file: 11 MB on paper, nothing on disk; too large for the default limit.
+    const huge = path.join(path.dirname(file), 'huge.html')
+    fs.copyFileSync(file, huge)
+    fs.truncateSync(huge, 11 * 1024 * 1024)
+    const page = await parsePage(huge)
+    expect(page.problems).toEqual(['page file 11.0 MB, larger than the 10.0 MB limit: not read'])
+    expect(page.title).toBeUndefined()
+  })
+
+  it('walks a folder that links back to itself once', async () => {
+    const file = pageWithPhoto((target) => fs.copyFileSync(photo, target))
+    const dir = path.dirname(file)
+    fs.symlinkSync('.', path.join(dir, 'again'))
+    expect(await collectPages([dir])).toEqual([file])
+  })
+})
+
