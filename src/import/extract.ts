@@ -133,9 +133,11 @@ function findTitle(lines: Line[], documentTitle?: string): TitleChoice | undefin
   }
   const posted = lines.findIndex((line) => parsePostedDate(line.text) || parseSharePointDate(line.text))
   if (posted > 0 && isTitleLike(lines[posted - 1]!)) return { index: posted - 1, confidence: 'high', from: 'line above the date' }
+  // A title has text after it: a line of 25 words or more somewhere below.
+  const lastLong = lines.findLastIndex((line) => words(line.text) >= 25)
   const candidates = lines
-    .map((line, index) => index)
-    .filter((index) => isTitleLike(lines[index]!) && !parseHeaderDate(lines[index]!.text) && lines.slice(index + 1).some((next) => words(next.text) >= 25))
+    .map((_, index) => index)
+    .filter((index) => index < lastLong && isTitleLike(lines[index]!) && !parseHeaderDate(lines[index]!.text))
   const continued = candidates.find((index) => continuedByText(lines, index))
   if (continued !== undefined) return { index: continued, confidence: 'medium', from: 'title-like line followed by the text' }
   if (candidates.length > 0) return { index: candidates[0]!, confidence: 'low', from: 'first title-like line, not followed by the text' }
