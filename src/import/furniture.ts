@@ -67,8 +67,12 @@ export function interfaceWords(text: string): { interface: number; other: number
   return { interface: ui, other }
 }
 
+/** Toolbars are short: a longer line is text, and is not taken apart word by word. */
+const MAX_TOOLBAR_LENGTH = 200
+
 /** A line (or an image's alt text) made mostly of interface words: a toolbar, never article text. */
 export function isFurniture(text: string): boolean {
+  if (text.length > MAX_TOOLBAR_LENGTH) return false
   const count = interfaceWords(text)
   return count.interface > 0 && count.interface >= FURNITURE_SHARE * (count.interface + count.other)
 }

@@ -22,7 +22,15 @@ export async function readLimited(file: string, maxBytes: number): Promise<Limit
     const stat = await handle.stat()
     if (!stat.isFile()) return { problem: 'not a regular file' }
     if (stat.size > maxBytes) return { problem: `${megabytes(stat.size)}, larger than the ${megabytes(maxBytes)} limit: not read` }
-    return { bytes: await handle.readFile() }
+    // Exactly the size checked: a file that grows meanwhile is not read past it.
+    const bytes = Buffer.allocUnsafe(stat.size)
+    let filled = 0
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return { bytes: bytes.subarray(0, filled) }
   } finally {
     await handle.close()
   }
