@@ -6,11 +6,14 @@ import { env } from '../config/env.ts'
 import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
 import { prepareSqliteReads, sqliteClientOf } from '../search/sqliteSearchIndex.ts'
+import { startInstanceRelay, stopInstanceRelay } from '../site/instances/index.ts'
 
 /**
  * Validates the environment, checks that the database answers, starts Payload and brings
  * the schema up to date. Next.js's bundled `getPayload` later finds this same instance
  * in Payload's process-wide cache, so the admin and the public site share one pool.
+ * On PostgreSQL, content changes are relayed to and from the other processes on the database
+ * (src/site/instances), CLI tools included, so that an import reaches the servers' caches.
  */
 export async function startPayload({ runJobs = false }: { runJobs?: boolean } = {}): Promise<Payload> {
   const settings = env()
@@ -21,6 +24,7 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   await applyMigrations(payload, settings.databaseUrl, settings.databasePush)
   const sqlite = sqliteClientOf(payload)
   if (sqlite) await prepareSqliteReads(sqlite)
+  await startInstanceRelay(payload, settings.databaseUrl)
   return payload
 }
 
@@ -33,6 +37,7 @@ const POOL_END_TIMEOUT_MS = 2_000
  * end the pool, but give up waiting after a moment (the process exits next).
  */
 export async function stopPayload(payload: Payload): Promise<void> {
+  await stopInstanceRelay(payload)
   await payload.destroy()
   const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
   if (!pool || pool.ended) return
