@@ -16,6 +16,7 @@ import { articlePath } from '../src/site/paths.ts'
 import { instanceRelayOf, startInstanceRelay } from '../src/site/instances/index.ts'
 import { decodeNotice, encodeNotice, MAX_NOTICE_BYTES, MAX_PARTS } from '../src/site/instances/notices.ts'
 import { type ContentEventEmitter, createPgRelay } from '../src/site/instances/pgRelay.ts'
+import { sketchOf, unionSize } from '../src/stats/onlineSketch.ts'
 import { VISIT_STATS_PATH } from '../src/stats/views/VisitStatsBox.tsx'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, PASSWORD } from './helpers/demo.ts'
@@ -268,6 +269,34 @@ if (kind === 'postgres') {
 }
 
 describe('"Đang online" across instances', () => {
+  /** `count` distinct visitor numbers from `start`, as visitor.ts makes them (uniform 52-bit). */
+  const visitors = (start: number, count: number) =>
+    Array.from({ length: count }, (_, index) => Number.parseInt(crypto.hash('sha256', `reader ${start + index}`).slice(0, 13), 16))
+  const sketch = (ids: number[]) => sketchOf((visit) => ids.forEach(visit))
+
+  it('unions small sets exactly', () => {
+    const a = sketch(visitors(0, 300))
+    const b = sketch(visitors(200, 300))
+    expect('ids' in a && 'ids' in b).toBe(true)
+    expect(unionSize([a, b])).toBe(500)
+    expect(unionSize([a])).toBe(300)
+  })
+
+  it('keeps large sets in a bounded sketch and unions them within a few percent', () => {
+    const a = sketch(visitors(0, 30_000))
+    const b = sketch(visitors(20_000, 30_000))
+    const small = sketch(visitors(49_900, 200))
+    expect('hll' in a && 'hll' in b).toBe(true)
+    expect(JSON.stringify(a).length).toBeLessThan(6_000)
+    for (const [sketches, truth] of [
+      [[a], 30_000],
+      [[a, b], 50_000],
+      [[a, b, small], 50_100],
+    ] as const) {
+      expect(Math.abs(unionSize([...sketches]) - truth) / truth).toBeLessThan(0.05)
+    }
+  })
+
   it('counts readers of both instances once each, on both', async () => {
     const onlineOn = async (origin: string) => {
       const answer = await httpGet(origin, VISIT_STATS_PATH, { host: HOST })
