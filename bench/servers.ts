@@ -28,13 +28,13 @@ export function freePort(preferred = 0): Promise<number> {
   return tryPort(preferred).catch(() => tryPort(0))
 }
 
-export function get(port: number, urlPath: string): Promise<{ status: number; body: Buffer; cache?: string }> {
+export function get(port: number, urlPath: string): Promise<{ status: number; body: Buffer; cache?: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     // node:http rather than fetch, which does not let us set the Host header.
     const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: res.headers['x-cache'] as string | undefined }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: res.headers['x-cache'] as string | undefined, headers: res.headers }))
     })
     req.on('error', reject)
     req.setTimeout(30_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)))
