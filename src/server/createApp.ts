@@ -12,8 +12,8 @@ import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
-import { servePageCache } from '../site/cache/middleware.ts'
-import { createPageCache, type PageCache } from '../site/cache/pageCache.ts'
+import { createPageCache, type PageCacheModule } from '../site/cache/pageCache.ts'
+import { staffOfSite } from '../site/requestHelpers.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
@@ -31,7 +31,7 @@ export type AppDependencies = {
   handleNext: NextRequestHandler
   /** Boxes of the right-hand column (polls, weather, statistics), in display order. */
   sidebarWidgets?: SidebarWidget[]
-  pageCache?: PageCache
+  pageCache?: PageCacheModule
 }
 
 /** Builds the portal's Express app without listening, so tests can drive it with supertest. */
@@ -43,7 +43,7 @@ export function createApp({
   payload,
   handleNext,
   sidebarWidgets = defaultSidebarWidgets,
-  pageCache = createPageCache({ maxEntries: env().pageCacheEntries }),
+  pageCache,
 }: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -53,11 +53,18 @@ export function createApp({
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
-  contentEvents.on('pagesChanged', ({ site }) => {
-    pageCache.purgeSite(site)
-    chrome.purgeSite(site)
+  const cache =
+    pageCache ??
+    createPageCache({
+      maxBytes: env().pageCacheBytes,
+      authenticate: (req, site) => staffOfSite(payload, req, site),
+      onError: (error, key) => payload.logger.error({ err: error, msg: `page cache: rendering ${key} failed` }),
+    })
+  contentEvents.on('pagesChanged', (change) => {
+    cache.purge(change)
+    chrome.purgeSite(change.site)
   })
-  const services = { payload, cache: pageCache, chrome, sidebarWidgets }
+  const services = { payload, cache, chrome, sidebarWidgets }
 
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
@@ -71,7 +78,6 @@ export function createApp({
   app.use(visitCounting(payload))
   app.use(visitStatsRouter(payload))
   app.use(pollRoutes(services, createPollService(payload)))
-  app.use(servePageCache(pageCache))
   app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))

@@ -5,14 +5,15 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { Site, User } from '../payload-types.ts'
-import type { PageCache } from './cache/pageCache.ts'
+import type { PageCache } from './cache/types.ts'
 import type { SidebarWidget } from './sidebar.ts'
 import type { SiteChrome } from './siteChrome.ts'
 import type { PageContext } from './views/context.ts'
 
 import { isAdmin } from '../access/roles.ts'
 import { type ParsedQuery, parseSearchQuery, SearchQueryError } from '../search/query.ts'
-import { hasSession, sendCacheable } from './cache/middleware.ts'
+import { hasSession, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cache/pageCache.ts'
+import { weakEtag } from './cache/encoding.ts'
 import { badRequest, notFound } from './httpError.ts'
 import { loadSidebar } from './sidebar.ts'
 
@@ -69,12 +70,32 @@ export async function pageContext({ payload, chrome, sidebarWidgets }: SiteServi
   return { site, navigation: shared.categories, sidebar, origin: originOf(req), path: req.originalUrl }
 }
 
-export function renderPage({ cache }: SiteServices, req: Request, res: Response, element: ReactElement, status = 200): void {
-  sendCacheable(cache, req, res, { body: `<!doctype html>${renderToStaticMarkup(element)}`, type: 'html', status })
+export function renderPage(_services: SiteServices, req: Request, res: Response, element: ReactElement, status = 200): void {
+  sendUncached(req, res, `<!doctype html>${renderToStaticMarkup(element)}`, 'html', status)
 }
 
-export function sendXml({ cache }: SiteServices, req: Request, res: Response, body: string, type = 'application/xml'): void {
-  sendCacheable(cache, req, res, { body, type })
+export function sendXml(_services: SiteServices, req: Request, res: Response, body: string, type = 'application/xml'): void {
+  sendUncached(req, res, body, type, 200)
+}
+
+/**
+ * Until the routes hand their pages to `cache.page()` (src/site/cache), pages are sent as rendered,
+ * with the validators and Cache-Control the cache would give them.
+ */
+function sendUncached(req: Request, res: Response, body: string, type: string, status: number): void {
+  res.type(type)
+  if (hasSession(req)) {
+    res.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    res.status(status).send(body)
+    return
+  }
+  res.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  res.set('ETag', weakEtag(body))
+  if (status === 200 && req.fresh) {
+    res.status(304).end()
+    return
+  }
+  res.status(status).send(body)
 }
 
 /** The signed-in user when they work on this site (administrators work on all), for previews. */

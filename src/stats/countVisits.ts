@@ -5,7 +5,7 @@ import { isbot } from 'isbot'
 import type { Clock } from './calendar.ts'
 import type { PageView, VisitRecorder } from './recorder.ts'
 
-import { hasSession } from '../site/cache/middleware.ts'
+import { hasSession } from '../site/cache/pageCache.ts'
 import { visitorIdentity } from './visitor.ts'
 
 const ARTICLE_PAGE = /^\/bai-viet\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
