@@ -3,13 +3,16 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import type { Site, User } from '../src/payload-types.ts'
 import type { PageRender, RenderedPage, Viewer } from '../src/site/cache/types.ts'
 
+import { compressedAssets } from '../src/server/compressedAssets.ts'
 import { chooseEncoding } from '../src/site/cache/encoding.ts'
 import { createPageCache, type PageCacheModule, type PageCacheOptions, PUBLIC_CACHE_CONTROL } from '../src/site/cache/pageCache.ts'
 import { HttpError, notFound } from '../src/site/httpError.ts'
@@ -505,5 +508,30 @@ describe('site directory: hosts', () => {
     expect((await directory.siteFor('example.org'))?.id).toBe(1)
     expect((await directory.siteFor('example.org:3000'))?.id).toBe(1)
     expect(await directory.siteFor('example.org:1')).toBeUndefined()
+  })
+})
+
+describe('static assets', () => {
+  it('serves /assets compressed by Accept-Encoding, with Vary, ETag and 304', async () => {
+    const cache = createPageCache(options())
+    const folder = path.resolve('src/site/public')
+    const css = fs.readFileSync(path.join(folder, 'site.css'))
+    const get = await serve(cache, (app) => app.use('/assets', compressedAssets(folder)))
+    const br = await get('/assets/site.css', { 'Accept-Encoding': 'gzip, br' })
+    expect(br.status).toBe(200)
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(br.body).equals(css)).toBe(true)
+    expect(br.body.length).toBeLessThan(css.length * 0.3)
+    expect(br.headers['content-type']).toBe('text/css; charset=utf-8')
+    expect(br.headers['cache-control']).toBe('public, max-age=86400')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    const gzip = await get('/assets/site.css', { 'Accept-Encoding': 'gzip' })
+    expect(zlib.gunzipSync(gzip.body).equals(css)).toBe(true)
+    const plain = await get('/assets/site.css')
+    expect(plain.body.equals(css)).toBe(true)
+    expect(Number(plain.headers['content-length'])).toBe(css.length)
+    expect(plain.headers.etag).toBe(br.headers.etag)
+    expect((await get('/assets/site.css', { 'If-None-Match': br.headers.etag! })).status).toBe(304)
+    expect((await get('/assets/nothing.css')).status).toBe(404)
   })
 })

@@ -20,6 +20,7 @@ import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
 import { pollSidebarWidget } from '../polls/widget.ts'
+import { compressedAssets } from './compressedAssets.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
@@ -70,7 +71,7 @@ export function createApp({
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
   app.use('/assets/altcha', altchaAssets())
-  app.use('/assets', express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
+  app.use('/assets', compressedAssets(path.resolve('src/site/public')), express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
