@@ -446,6 +446,42 @@ describe('page cache: responses', () => {
   })
 })
 
+describe('page cache: hits before the app', () => {
+  it('answers a fresh stored page without the app, and leaves everything else to it', async () => {
+    let now = 0
+    const cache = createPageCache(options({ freshMs: 1000, now: () => now }))
+    const page = fakeRender()
+    const app = express()
+    let reached = 0
+    app.use((_req, res, next) => (reached++, (res.locals.site = { id: 1 } as Site), next()))
+    app.get('/a', cache.page({}, page.render))
+    const server = http.createServer((req, res) => cache.hit(req, res, 1) || app(req, res))
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<http.IncomingMessage & { text?: string }>((resolve) =>
+        http.get({ host: '127.0.0.1', port, path, headers }, (res) => {
+          let text = ''
+          res.on('data', (chunk) => (text += chunk))
+          res.on('end', () => resolve(Object.assign(res, { text })))
+        }),
+      )
+    expect((await get('/a')).headers['x-cache']).toBe('MISS')
+    const hit = await get('/a', { 'Accept-Encoding': 'gzip' })
+    expect([hit.headers['x-cache'], hit.headers['content-encoding'], hit.headers.vary]).toEqual(['HIT', 'gzip', 'Accept-Encoding'])
+    expect(reached).toBe(1)
+    expect(cache.hit({ method: 'GET', url: '/a', headers: {} } as http.IncomingMessage, {} as http.ServerResponse, 2)).toBe(false)
+    for (const [path, headers] of [['/a?utm_source=x', {}], ['/a', { Cookie: 'payload-token=x' }]] as const) {
+      expect((await get(path, headers)).headers['x-cache']).toBe('HIT')
+    }
+    expect(reached).toBe(3)
+    now = 1500
+    expect((await get('/a')).headers['x-cache']).toBe('STALE')
+    expect(page.calls).toHaveLength(2)
+  })
+})
+
 describe('page cache: sessions', () => {
   it('gives a made-up session cookie the cached public page, verifying each token once', async () => {
     const authenticate = vi.fn(async () => undefined)

