@@ -171,8 +171,8 @@ async function main(): Promise<number> {
     children.push(server)
     watchExit('the server', server)
     // The same server with its page cache off: every request reads the database and renders.
-    log(`starting the same server with PAGE_CACHE_ENTRIES=0 on port ${uncachedPort}`)
-    const uncachedEnv = { ...process.env, ...benchEnv(runDir, uncachedPort), PAGE_CACHE_ENTRIES: '0', JOBS_AUTORUN: 'false' }
+    log(`starting the same server with PAGE_CACHE_BYTES=0 on port ${uncachedPort}`)
+    const uncachedEnv = { ...process.env, ...benchEnv(runDir, uncachedPort), PAGE_CACHE_BYTES: '0', JOBS_AUTORUN: 'false' }
     const uncached = await startServer('the uncached server', ['src/server/main.ts'], uncachedEnv, uncachedPort, '/healthz')
     children.push(uncached)
     watchExit('the uncached server', uncached)
@@ -282,7 +282,7 @@ async function main(): Promise<number> {
       `Medians of ${options.runs} runs of ${options.duration} s, ${options.connections} connections unless stated (autocannon, after a ${options.warmup} s warm-up), ` +
         `SQLite, ${manifest.articles.toLocaleString('en-US')} published articles; autocannon runs on the same machine.`,
       'Cache hits are served from the in-memory page cache; the cache-miss and search rows come from a second ' +
-        'instance of the same server with PAGE_CACHE_ENTRIES=0, so every request queries the database and renders. ' +
+        'instance of the same server with PAGE_CACHE_BYTES=0, so every request queries the database and renders. ' +
         'autocannon reports p97.5, not p95: it bounds p95 from above.',
       `Machine: ${cpus[0].model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
         `Node ${process.version}, ${os.type()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}.`,
