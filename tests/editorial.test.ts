@@ -8,6 +8,7 @@ import { buildLexical } from '../src/lib/lexical.ts'
 import { graphql, loginAs } from './helpers/api.ts'
 import { type ArticleInput, createArticle } from './helpers/articles.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
+import { freshPage } from './helpers/pages.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
 
 let portal: Portal
@@ -200,7 +201,7 @@ describe('related articles and banners', () => {
     await window('Băng rôn đang chạy', -day, day)
     await window('Băng rôn đã hết', -2 * day, -day)
     await window('Băng rôn chưa đến', day, 2 * day)
-    const home = (await page('/')).text
+    const home = (await freshPage(() => page('/'))).text
     expect(home).toContain('Băng rôn đang chạy')
     expect(home).not.toContain('Băng rôn đã hết')
     expect(home).not.toContain('Băng rôn chưa đến')

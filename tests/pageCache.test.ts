@@ -545,6 +545,12 @@ describe('site directory: hosts', () => {
     expect((await directory.siteFor('example.org:3000'))?.id).toBe(1)
     expect(await directory.siteFor('example.org:1')).toBeUndefined()
   })
+
+  it('serves a name at the port the connection really arrived on', async () => {
+    const directory = createSiteDirectory(payloadWith([site(1, 'localhost')]), ['3000'])
+    expect((await directory.siteFor('localhost:45123', 45123))?.id).toBe(1)
+    expect(await directory.siteFor('localhost:45124', 45123)).toBeUndefined()
+  })
 })
 
 describe('static assets', () => {

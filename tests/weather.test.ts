@@ -9,6 +9,7 @@ import { refreshWeather } from '../src/weather/refresh.ts'
 import { isInternalAddress, RefusedDestinationError, safeGet } from '../src/weather/safeFetch.ts'
 import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
+import { freshPage } from './helpers/pages.ts'
 import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
 import { startOpenMeteoStandIn } from './helpers/openMeteoStandIn.ts'
 
@@ -32,7 +33,8 @@ afterAll(async () => {
 })
 
 const quick = { attempts: 3, backoffMs: 10, timeoutMs: 500 }
-const home = (host = 'localhost') => request(portal.app).get('/').set('Host', host)
+// A changed box purges the site's pages: the next reader after the re-render sees it (tests/helpers/pages.ts).
+const home = (host = 'localhost') => freshPage(() => request(portal.app).get('/').set('Host', host))
 
 describe('outbound requests only to allowed hosts', () => {
   it('treats loopback, private, link-local and metadata addresses as internal', () => {

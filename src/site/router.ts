@@ -57,7 +57,7 @@ declare module 'express-serve-static-core' {
 export function resolveSite(directory: SiteDirectory) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const site = await directory.siteFor(req.headers.host)
+      const site = await directory.siteFor(req.headers.host, req.socket.localPort)
       if (!site) throw new HttpError(404, 'Không tìm thấy trang', 'Tên miền này chưa được cấu hình trên hệ thống.')
       res.locals.site = site
       next()

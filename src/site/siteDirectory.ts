@@ -13,7 +13,7 @@ export type SiteDirectory = {
    * a configured host without a port when the request names no port or one this installation
    * answers on. A single-site install serves any host name on those ports. Anything else: undefined.
    */
-  siteFor: (host: string | undefined) => Promise<Site | undefined>
+  siteFor: (host: string | undefined, localPort?: number) => Promise<Site | undefined>
   invalidate: () => void
 }
 
@@ -72,13 +72,14 @@ export function createSiteDirectory(payload: Pick<Payload, 'find'>, ports: reado
   }
 
   return {
-    async siteFor(rawHost) {
+    async siteFor(rawHost, localPort) {
       await refresh()
       const host = splitHost(rawHost)
       if (!host) return undefined
       const exact = byHost.get(joinHost(host))
       if (exact) return exact
-      if (host.port && !ports.includes(host.port)) return undefined
+      // The port the connection really arrived on is served too (tests and benches listen on any port).
+      if (host.port && !ports.includes(host.port) && host.port !== String(localPort)) return undefined
       return byHost.get(host.name) ?? (sites.length === 1 ? sites[0] : undefined)
     },
     invalidate() {
