@@ -1,4 +1,5 @@
 import type { Express } from 'express'
+import type { RequestListener } from 'node:http'
 import type { Payload } from 'payload'
 
 import express from 'express'
@@ -19,11 +20,12 @@ import { staffOfSite } from '../site/staff.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
-import { articleViewCount, visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
+import { articleViewCount, cachedPageCounting, visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
 import { pollSidebarWidget } from '../polls/widget.ts'
 import { compressedAssets } from './compressedAssets.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
+import { frontDoor } from './frontDoor.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
 import { securityHeaders } from './securityHeaders.ts'
@@ -41,12 +43,23 @@ export type AppDependencies = {
 export const defaultSidebarWidgets: SidebarWidget[] = [pollSidebarWidget, weatherWidget, visitStatsWidget]
 
 /** Builds the portal's Express app without listening, so tests can drive it with supertest. */
-export function createApp({
+export function createApp(dependencies: AppDependencies): Express {
+  return createPortal(dependencies).app
+}
+
+export type Portal = {
+  app: Express
+  /** What a server listens with: fresh cached pages answered before Express, the rest by `app`. */
+  listener: RequestListener
+}
+
+/** The Express app and, in front of it, the page cache's fast door (src/server/frontDoor.ts). */
+export function createPortal({
   payload,
   handleNext,
   sidebarWidgets = defaultSidebarWidgets,
   pageCache,
-}: AppDependencies): Express {
+}: AppDependencies): Portal {
   const app = express()
   app.disable('x-powered-by')
   // Pages carry their own validators (src/site/cache); a reverse proxy on this machine may set X-Forwarded-*.
@@ -91,5 +104,5 @@ export function createApp({
   app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))
-  return app
+  return { app, listener: frontDoor({ app, cache, sites, countPage: cachedPageCounting(payload) }) }
 }

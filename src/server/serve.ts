@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
 import type { Payload } from 'payload'
 
 import type { NextRequestHandler } from './nextRoutes.ts'
@@ -7,7 +7,7 @@ import { ConfigError, env } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
 import { startDueArticles } from '../site/readModel/due.ts'
 import { flushVisits } from '../stats/http.ts'
-import { createApp } from './createApp.ts'
+import { createPortal } from './createApp.ts'
 import { stopPayload } from './startPayload.ts'
 
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before connections are cut. */
@@ -16,8 +16,9 @@ const SHUTDOWN_GRACE_MS = 10_000
 /** Listens, and on SIGTERM/SIGINT stops accepting, lets in-flight requests finish, then closes the database. */
 export function serve(payload: Payload, handleNext: NextRequestHandler, onListening?: () => void): Server {
   const settings = env()
-  const app = createApp({ payload, handleNext })
-  const server = app.listen(settings.port, settings.host, () => {
+  const { listener } = createPortal({ payload, handleNext })
+  const server = http.createServer(listener)
+  server.listen(settings.port, settings.host, () => {
     payload.logger.info(`Cổng tin is listening on ${settings.serverUrl} (database: ${payload.db.name})`)
     onListening?.()
   })

@@ -14,6 +14,8 @@ export type SiteDirectory = {
    * answers on. A single-site install serves any host name on those ports. Anything else: undefined.
    */
   siteFor: (host: string | undefined, localPort?: number) => Promise<Site | undefined>
+  /** The same answer from the table as loaded, without reading it again; undefined when it is due for a refresh. */
+  loadedSiteFor: (host: string | undefined, localPort?: number) => Site | undefined
   invalidate: () => void
 }
 
@@ -71,16 +73,24 @@ export function createSiteDirectory(payload: Pick<Payload, 'find'>, ports: reado
     loadedAt = Date.now()
   }
 
+  function lookup(rawHost: string | undefined, localPort: number | undefined): Site | undefined {
+    const host = splitHost(rawHost)
+    if (!host) return undefined
+    const exact = byHost.get(joinHost(host))
+    if (exact) return exact
+    // The port the connection really arrived on is served too (tests and benches listen on any port).
+    if (host.port && !ports.includes(host.port) && host.port !== String(localPort)) return undefined
+    return byHost.get(host.name) ?? (sites.length === 1 ? sites[0] : undefined)
+  }
+
   return {
     async siteFor(rawHost, localPort) {
       await refresh()
-      const host = splitHost(rawHost)
-      if (!host) return undefined
-      const exact = byHost.get(joinHost(host))
-      if (exact) return exact
-      // The port the connection really arrived on is served too (tests and benches listen on any port).
-      if (host.port && !ports.includes(host.port) && host.port !== String(localPort)) return undefined
-      return byHost.get(host.name) ?? (sites.length === 1 ? sites[0] : undefined)
+      return lookup(rawHost, localPort)
+    },
+    loadedSiteFor(rawHost, localPort) {
+      if (Date.now() - loadedAt >= REFRESH_MS) return undefined
+      return lookup(rawHost, localPort)
     },
     invalidate() {
       loadedAt = 0

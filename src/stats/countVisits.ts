@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage } from 'node:http'
 
 import { isbot } from 'isbot'
 
@@ -26,7 +27,7 @@ function isBotAgent(userAgent: string): boolean {
 }
 
 /** Why a request is not a reader's page view, or null when it is one. */
-export function notCounted(req: Request): string | null {
+export function notCounted(req: Pick<IncomingMessage, 'headers' | 'method'>, path: string): string | null {
   if (req.method !== 'GET') return 'method'
   const headers = req.headers
   const purpose = headers.purpose ?? headers['sec-purpose'] ?? headers['x-purpose'] ?? headers['x-moz']
@@ -35,7 +36,7 @@ export function notCounted(req: Request): string | null {
   if (!userAgent || isBotAgent(userAgent)) return 'bot'
   // Staff browsing the site are not readers (a made-up cookie only loses its own count).
   if (/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')) return 'staff'
-  if (FILE_LIKE.test(req.path)) return 'file'
+  if (FILE_LIKE.test(path)) return 'file'
   return null
 }
 
@@ -56,14 +57,9 @@ export function countVisits(recorder: VisitRecorder, secret: string, clock: Cloc
     if (isPage(this)) recorder.record(view, at)
   }
   return (req, res, next) => {
-    if (notCounted(req) !== null) return next()
+    if (notCounted(req, req.path) !== null) return next()
     const at = clock()
-    const site = res.locals.site!.id
-    const address = visitorAddress(req)
-    const visitor = identify.visitor(address, req.headers['user-agent']!, at)
-    const view: PageView = { site, visitor }
-    const slug = ARTICLE_PAGE.exec(req.path)?.[1]
-    if (slug) view.article = { slug, viewer: identify.viewerOf(visitor, `${site}/${slug}`) }
+    const view = viewOf(identify, req, req.path, res.locals.site!.id, at)
     next()
     if (res.writableEnded) {
       if (isPage(res)) recorder.record(view, at)
@@ -74,13 +70,35 @@ export function countVisits(recorder: VisitRecorder, secret: string, clock: Cloc
   }
 }
 
+function viewOf(identify: ReturnType<typeof visitorIdentity>, req: IncomingMessage, path: string, site: PageView['site'], at: Date): PageView {
+  const visitor = identify.visitor(visitorAddress(req), req.headers['user-agent']!, at)
+  const view: PageView = { site, visitor }
+  const slug = ARTICLE_PAGE.exec(path)?.[1]
+  if (slug) view.article = { slug, viewer: identify.viewerOf(visitor, `${site}/${slug}`) }
+  return view
+}
+
+/**
+ * Counts a page answered from the page cache before Express (src/server/frontDoor.ts): the same
+ * rules as countVisits, for a request whose path has no query string and whose answer is a page.
+ */
+export function countCachedPage(recorder: VisitRecorder, secret: string, clock: Clock) {
+  const identify = visitorIdentity(secret)
+  return (req: IncomingMessage, site: PageView['site']): void => {
+    const path = req.url ?? '/'
+    if (notCounted(req, path) !== null) return
+    const at = clock()
+    recorder.record(viewOf(identify, req, path, site, at), at)
+  }
+}
+
 /**
  * The visitor's address as it arrives: the connection's address and the proxy's X-Forwarded-For,
  * unparsed. It only feeds the visitor's hash, so there is no need to pick the client out of the
  * chain as `req.ip` does (which took more time than all the rest of the counting). A reader who
  * changes the header only looks like another reader, as one who changes browser does.
  */
-function visitorAddress(req: Request): string {
+function visitorAddress(req: IncomingMessage): string {
   const forwarded = req.headers['x-forwarded-for']
   return forwarded ? `${req.socket.remoteAddress} ${forwarded}` : (req.socket.remoteAddress ?? '')
 }

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import type { IncomingMessage } from 'node:http'
 import type { Payload } from 'payload'
 
 import { Router } from 'express'
@@ -7,7 +8,7 @@ import React from 'react'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
 import { env } from '../config/env.ts'
-import { countVisits } from './countVisits.ts'
+import { countCachedPage, countVisits } from './countVisits.ts'
 import { visitStats } from './visitStats.ts'
 import { VISIT_STATS_PATH, VisitStatsBox } from './views/VisitStatsBox.tsx'
 
@@ -20,6 +21,13 @@ export function visitCounting(payload: Payload): RequestHandler {
     if (handler) return handler(req, res, next)
     ready.then((counting) => counting(req, res, next), next)
   }
+}
+
+/** Counts a page answered from the page cache before Express; nothing until the statistics are ready. */
+export function cachedPageCounting(payload: Payload): (req: IncomingMessage, site: number | string) => void {
+  let count: ((req: IncomingMessage, site: number | string) => void) | undefined
+  if (env().visitsCounting) void visitStats(payload).then((stats) => (count = countCachedPage(stats.recorder, env().payloadSecret, stats.clock)))
+  return (req, site) => count?.(req, site)
 }
 
 /** The current numbers of the box, for its script: cached by browsers and proxies for 10 s. */
