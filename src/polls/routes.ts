@@ -13,7 +13,7 @@ import { html, pageContext, sendUncached, siteOf, slugParam } from '../site/requ
 import { issueChallenge } from './captcha.ts'
 import { castVote } from './castVote.ts'
 import { newVoterCookie, VOTER_COOKIE, voterCookieOf } from './keys.ts'
-import { POLLS_PATH } from './paths.ts'
+import { POLLS_PATH } from '../site/paths.ts'
 import { createPollCache } from './pollCache.ts'
 import { findPublicPoll, findPublicPolls, findVoterVote } from './queries.ts'
 import { pollPhase, resultsVisible } from './schedule.ts'

@@ -5,10 +5,11 @@ import type { Placement } from './queries.ts'
 
 import { findPollFor } from './queries.ts'
 import { pollPhase, resultsVisible } from './schedule.ts'
+import { HOME_PATH, isArticlePath } from '../site/paths.ts'
 import { tallyPoll, toResults } from './tally.ts'
 import { PollBox } from './views/PollBox.tsx'
 
-const placementOf = (path: string): Placement | undefined => (path === '/' ? 'home' : path.startsWith('/bai-viet/') ? 'article' : undefined)
+const placementOf = (path: string): Placement | undefined => (path === HOME_PATH ? 'home' : isArticlePath(path) ? 'article' : undefined)
 
 /**
  * The opinion poll in the right-hand column of the home page and of article pages. The pages are

@@ -14,6 +14,7 @@ import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
 import { createPageCache, type PageCacheModule } from '../site/cache/pageCache.ts'
+import { ASSETS_PATH, assetPath, MEDIA_PATH } from '../site/paths.ts'
 import { createSiteReader } from '../site/readModel/reader.ts'
 import { readStoreOf } from '../site/readModel/store.ts'
 import { staffOfSite } from '../site/staff.ts'
@@ -92,10 +93,10 @@ export function createPortal({
   app.use(securityHeaders)
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
-  app.use('/assets/altcha', altchaAssets())
-  app.use('/assets', compressedAssets(path.resolve('src/site/public')), express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
+  app.use(assetPath('altcha'), altchaAssets())
+  app.use(ASSETS_PATH, compressedAssets(path.resolve('src/site/public')), express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
-  app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
+  app.use(MEDIA_PATH, express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))
   // Counted in front of the page cache, so cached pages count too (src/stats).
   app.use(visitCounting(payload))

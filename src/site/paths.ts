@@ -43,3 +43,24 @@ export const SITEMAP_NEWS_PATH = '/sitemap-tin-moi.xml'
 export const sitemapArticlesPath = (part: number) => `/sitemap-bai-viet-${part}.xml`
 /** Current "Lượt xem" of an article, for pages served from the cache. */
 export const articleViewsPath = (slug: string) => `/bai-viet/${slug}/luot-xem`
+
+/** Static files: the site's own scripts and styles, and uploaded media. */
+export const ASSETS_PATH = '/assets'
+export const MEDIA_PATH = '/media'
+export const assetPath = (file: string) => `${ASSETS_PATH}/${file}`
+export const mediaPath = (filename: string) => `${MEDIA_PATH}/${encodeURIComponent(filename)}`
+export const videoFilePath = (filename: string) => `${MEDIA_PATH}/videos/${encodeURIComponent(filename)}`
+
+/** Whether an address is an article page (for boxes shown on article pages only). */
+export const isArticlePath = (path: string) => path.startsWith('/bai-viet/')
+
+/** The current visit statistics, for the box's script. */
+export const VISIT_STATS_PATH = '/thong-ke-truy-cap.json'
+
+/** Opinion polls. */
+export const POLLS_PATH = '/tham-do'
+export const pollPath = (slug: string) => `${POLLS_PATH}/${slug}`
+export const pollResultsPath = (slug: string) => `${pollPath(slug)}/ket-qua`
+export const pollChallengePath = (slug: string) => `${pollPath(slug)}/ma-xac-nhan`
+export const pollStatePath = (slug: string) => `${pollPath(slug)}/trang-thai`
+export const pollVotePath = (slug: string) => `${pollPath(slug)}/binh-chon`

@@ -3,6 +3,7 @@ import React from 'react'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
 import { env } from '../config/env.ts'
+import { assetPath } from '../site/paths.ts'
 import { findWeatherBoxes } from './queries.ts'
 import { WeatherBox } from './views/WeatherBox.tsx'
 
@@ -17,7 +18,7 @@ export const weatherWidget: SidebarWidget = {
       React.Fragment,
       null,
       ...boxes.map((box) => React.createElement(WeatherBox, { key: String(box.id), box, now, staleAfterMinutes: env().weatherStaleMinutes })),
-      React.createElement('script', { key: 'script', src: '/assets/weather.js', defer: true }),
+      React.createElement('script', { key: 'script', src: assetPath('weather.js'), defer: true }),
     )
   },
 }

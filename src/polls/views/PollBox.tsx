@@ -4,7 +4,7 @@ import type { Poll } from '../../payload-types.ts'
 import type { PollPhase } from '../schedule.ts'
 import type { Results } from '../tally.ts'
 
-import { pollPath, pollResultsPath, pollVotePath } from '../paths.ts'
+import { assetPath, pollPath, pollResultsPath, pollVotePath } from '../../site/paths.ts'
 import { ResultBars } from './ResultBars.tsx'
 
 export type PollBoxProps = {
@@ -67,8 +67,8 @@ export function PollBox({ poll, phase, results, variant = 'box' }: PollBoxProps)
         )}
         <div data-poll-results>{results ? <ResultBars results={results} caption={open ? 'Kết quả tạm thời' : 'Kết quả'} /> : null}</div>
       </div>
-      <link rel="stylesheet" href="/assets/poll.css" />
-      <script src="/assets/poll.js" defer />
+      <link rel="stylesheet" href={assetPath('poll.css')} />
+      <script src={assetPath('poll.js')} defer />
     </section>
   )
 }

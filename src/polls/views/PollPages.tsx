@@ -10,7 +10,7 @@ import { Sidebar } from '../../site/views/components/Sidebar.tsx'
 import { absolute } from '../../site/views/context.ts'
 import { Layout } from '../../site/views/Layout.tsx'
 import { pollPeriod } from '../tally.ts'
-import { POLLS_PATH, pollPath, pollResultsPath } from '../paths.ts'
+import { POLLS_PATH, pollPath, pollResultsPath } from '../../site/paths.ts'
 import { PollBox } from './PollBox.tsx'
 import { ResultBars } from './ResultBars.tsx'
 

@@ -4,7 +4,7 @@ import type { Category, Site } from '../../payload-types.ts'
 import type { PageMeta } from './meta.ts'
 
 import { formatDateHeader } from '../../lib/dates.ts'
-import { categoryPath, PHOTO_LIBRARY_PATH, SEARCH_PATH, SITE_FEED_PATH, SITEMAP_PATH, VIDEOS_PATH } from '../paths.ts'
+import { assetPath, categoryPath, PHOTO_LIBRARY_PATH, SEARCH_PATH, SITE_FEED_PATH, SITEMAP_PATH, VIDEOS_PATH } from '../paths.ts'
 import { safeJson } from './meta.ts'
 
 export type LayoutProps = {
@@ -47,11 +47,11 @@ export function Layout({ site, meta, navigation, activeCategory, searchQuery, va
         {(meta.feeds ?? []).map((feed) => (
           <link key={feed.href} rel="alternate" type="application/rss+xml" title={feed.title} href={feed.href} />
         ))}
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={assetPath('site.css')} />
         <style>{colours}</style>
         {/* Applies the reader's font size and contrast before the first paint. */}
-        <script src="/assets/reader-prefs.js" />
-        <script src="/assets/reader.js" defer />
+        <script src={assetPath('reader-prefs.js')} />
+        <script src={assetPath('reader.js')} defer />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} /> : null}
       </head>
       <body className={variant === 'print' ? 'print-page' : undefined}>

@@ -2,6 +2,7 @@ import React from 'react'
 
 import type { Site } from '../../payload-types.ts'
 
+import { assetPath } from '../paths.ts'
 import { Layout } from './Layout.tsx'
 
 type MessagePageProps = { site?: Site; title: string; message: string; origin?: string }
@@ -31,7 +32,7 @@ export function MessagePage({ site, title, message, origin = '' }: MessagePagePr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{title}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={assetPath('site.css')} />
       </head>
       <body>
         <main className="container">{body}</main>

@@ -5,7 +5,7 @@ import type { PageContext } from './context.ts'
 
 import { toEmbedUrl } from '../../lib/videoEmbed.ts'
 import { formatDateTime } from '../../lib/dates.ts'
-import { VIDEOS_PATH, videoPath } from '../paths.ts'
+import { VIDEOS_PATH, videoFilePath, videoPath } from '../paths.ts'
 import { Breadcrumb } from './components/Breadcrumb.tsx'
 import { mediaUrl, Picture } from './components/Picture.tsx'
 import { absolute } from './context.ts'
@@ -48,8 +48,8 @@ export function VideoPage({ context, video }: { context: PageContext; video: Vid
         <p className="meta">Ngày đăng: {formatDateTime(video.publishedAt)}</p>
         <figure className="video-frame">
           {video.filename ? (
-            <video controls preload="none" poster={poster} src={`/media/videos/${encodeURIComponent(video.filename)}`}>
-              Trình duyệt không phát được video này. <a href={`/media/videos/${encodeURIComponent(video.filename)}`}>Tải video</a>.
+            <video controls preload="none" poster={poster} src={videoFilePath(video.filename)}>
+              Trình duyệt không phát được video này. <a href={videoFilePath(video.filename)}>Tải video</a>.
             </video>
           ) : embed ? (
             <iframe src={embed} title={video.title} loading="lazy" allow="encrypted-media; picture-in-picture" allowFullScreen referrerPolicy="strict-origin-when-cross-origin" />

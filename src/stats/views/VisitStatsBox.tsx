@@ -3,8 +3,9 @@ import React from 'react'
 import type { VisitSummary } from '../visitStats.ts'
 
 import { formatNumber } from '../../lib/dates.ts'
+import { assetPath, VISIT_STATS_PATH } from '../../site/paths.ts'
 
-export const VISIT_STATS_PATH = '/thong-ke-truy-cap.json'
+export { VISIT_STATS_PATH }
 
 /** Rows of the box: label, and the summary field it shows. */
 export function visitStatsRows(summary: VisitSummary): { key: keyof VisitSummary; label: string; value: number }[] {
@@ -36,7 +37,7 @@ export function VisitStatsBox({ summary }: { summary: VisitSummary }) {
           </div>
         ))}
       </dl>
-      <script src="/assets/visit-stats.js" defer />
+      <script src={assetPath('visit-stats.js')} defer />
     </section>
   )
 }

@@ -1,5 +1,7 @@
 import React from 'react'
 
+import { mediaPath } from '../../paths.ts'
+
 type SizeName = 'card' | 'content' | 'full' | 'thumbnail'
 type SizeFile = { filename?: string | null; width?: number | null; height?: number | null }
 
@@ -16,7 +18,7 @@ export type ImageLike = {
 export function mediaUrl(media: ImageLike | number | string | null | undefined, size?: SizeName): string | undefined {
   if (!media || typeof media !== 'object') return undefined
   const filename = (size && media.sizes?.[size]?.filename) || media.filename
-  return filename ? `/media/${encodeURIComponent(filename)}` : undefined
+  return filename ? mediaPath(filename) : undefined
 }
 
 function srcSet(media: ImageLike): string {
@@ -24,7 +26,7 @@ function srcSet(media: ImageLike): string {
   return (['thumbnail', 'card', 'content', 'full'] as const)
     .map((name) => sizes[name])
     .filter((size): size is NonNullable<typeof size> => Boolean(size?.filename && size.width))
-    .map((size) => `/media/${encodeURIComponent(size.filename!)} ${size.width}w`)
+    .map((size) => `${mediaPath(size.filename!)} ${size.width}w`)
     .join(', ')
 }
 
