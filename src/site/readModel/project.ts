@@ -4,7 +4,7 @@ import type { Article, Author, Caption, Category, Media, Tag } from '../../paylo
 import type { ArticleSummary, Id, PublicArticle, PublicAuthor, PublicCaption, PublicTag } from './records.ts'
 import type { StoredRecord } from './store.ts'
 
-import { bodyHasPhoto, richTextToHtml } from '../richText.tsx'
+import { bodyHasPhoto, richTextToHtml } from '../richText.ts'
 import { toPublicImage } from './images.ts'
 
 /**

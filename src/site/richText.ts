@@ -2,28 +2,33 @@ import type { HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import React from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { Media } from '../payload-types.ts'
 
-import { Picture } from './views/components/Picture.tsx'
+import { mediaUrl, srcSet } from './images.ts'
 
 type UploadNode = { value?: Media | number | null; fields?: { caption?: string | null; credit?: string | null } | null }
 
-/** A captioned photo inside an article: <figure>, responsive image, <figcaption> with the credit. */
-function CaptionedPhoto({ media, caption, credit }: { media: Media; caption?: string | null; credit?: string | null }) {
-  return (
-    <figure className="article-figure">
-      <Picture media={media} size="content" sizes="(min-width: 820px) 760px, 100vw" alt={media.alt || caption || ''} />
-      {caption || credit ? (
-        <figcaption>
-          {caption}
-          {credit ? <span className="credit"> ({credit})</span> : null}
-        </figcaption>
-      ) : null}
-    </figure>
-  )
+/** Text for HTML content and attribute values. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const attribute = (name: string, value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? '' : ` ${name}="${escapeHtml(String(value))}"`)
+
+/**
+ * A captioned photo inside an article: <figure>, a lazily loaded responsive image, <figcaption> with
+ * the credit. Written as a string rather than through react-dom/server: it runs in the collection
+ * hooks that fill the read model, which Next.js also bundles for the admin, where react-dom/server
+ * may not be imported.
+ */
+function captionedPhoto(media: Media, caption?: string | null, credit?: string | null): string {
+  const fallback = media.sizes?.content
+  const src = mediaUrl(media, 'content')
+  if (!src) return ''
+  const image =
+    `<img${attribute('src', src)}${attribute('srcset', srcSet(media))}${attribute('sizes', '(min-width: 820px) 760px, 100vw')}` +
+    `${attribute('width', fallback?.width ?? media.width)}${attribute('height', fallback?.height ?? media.height)}` +
+    ` alt="${escapeHtml(media.alt || caption || '')}" loading="lazy" decoding="async"/>`
+  const captionHtml = caption || credit ? `<figcaption>${escapeHtml(caption ?? '')}${credit ? `<span class="credit"> (${escapeHtml(credit)})</span>` : ''}</figcaption>` : ''
+  return `<figure class="article-figure">${image}${captionHtml}</figure>`
 }
 
 const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
@@ -31,7 +36,7 @@ const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
   upload: ({ node }) => {
     const upload = node as unknown as UploadNode
     if (!upload.value || typeof upload.value !== 'object' || !upload.value.mimeType?.startsWith('image/')) return ''
-    return renderToStaticMarkup(<CaptionedPhoto media={upload.value} caption={upload.fields?.caption ?? upload.value.caption} credit={upload.fields?.credit} />)
+    return captionedPhoto(upload.value, upload.fields?.caption ?? upload.value.caption, upload.fields?.credit)
   },
 })
 
