@@ -99,7 +99,7 @@ describe('whole-page cache', () => {
   })
 
   it('gives a made-up session cookie the cached public page, and verified staff a private one', async () => {
-    await get('/')
+    await freshPage(() => get('/'))
     const fake = await get('/').set('Cookie', 'payload-token=abc')
     expect(fake.headers['x-cache']).toBe('HIT')
     expect(fake.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL)
