@@ -1,5 +1,5 @@
-import { ConfigError, env } from '../config/env.ts'
-import { DatabaseUnavailableError } from '../db/preflight.ts'
+import { env } from '../config/env.ts'
+import { runCommand } from '../server/command.ts'
 import { startPayload, stopPayload } from '../server/startPayload.ts'
 import { printDemoGuide } from './demoGuide.ts'
 import { seedDemoContent } from './seed.ts'
@@ -25,10 +25,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch((error: unknown) => {
-    const oneLine = error instanceof ConfigError || error instanceof DatabaseUnavailableError
-    process.stderr.write(`Seed failed: ${oneLine ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`)
-    process.exit(1)
-  })
+runCommand('Seed failed', main)

@@ -1,5 +1,4 @@
-import { ConfigError } from '../../config/env.ts'
-import { DatabaseUnavailableError } from '../../db/preflight.ts'
+import { runCommand } from '../../server/command.ts'
 import { startPayload, stopPayload } from '../../server/startPayload.ts'
 import { rebuildReadModel } from './rebuild.ts'
 
@@ -18,10 +17,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch((error: unknown) => {
-    const oneLine = error instanceof ConfigError || error instanceof DatabaseUnavailableError
-    process.stderr.write(`Rebuild failed: ${oneLine ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`)
-    process.exit(1)
-  })
+runCommand('Rebuild failed', main)

@@ -128,18 +128,15 @@ async function refreshMembers(req: PayloadRequest, site: string, list: string, p
 
 type TermKind = 'author' | 'tag'
 
+/** One document as the public reads it (depth 1), or undefined. */
+async function findPublic(req: PayloadRequest, collection: 'authors' | 'captions' | 'tags', id: Id) {
+  const found = await req.payload.find({ collection, overrideAccess: false, where: { id: { equals: id } }, depth: 1, limit: 1, pagination: false, req: asPublic(req) })
+  return found.docs[0]
+}
+
 async function refreshTerm(req: PayloadRequest, kind: TermKind, id: Id, purges: Purges): Promise<void> {
   const { payload } = req
-  const found = await payload.find({
-    collection: kind === 'tag' ? 'tags' : 'authors',
-    overrideAccess: false,
-    where: { id: { equals: id } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    req: asPublic(req),
-  })
-  const doc = found.docs[0]
+  const doc = await findPublic(req, kind === 'tag' ? 'tags' : 'authors', id)
   const next = doc?.site ? (kind === 'tag' ? projectTag(doc as Tag) : projectAuthor(doc as Author)) : undefined
   const change = await write(readStoreOf(payload), await scopeOf(req), kind, String(id), next)
   if (!change) return
@@ -168,16 +165,7 @@ export async function categoryChanged(req: PayloadRequest, id: Id, site: Id | un
 }
 
 async function refreshCaption(req: PayloadRequest, id: Id, purges: Purges): Promise<void> {
-  const found = await req.payload.find({
-    collection: 'captions',
-    overrideAccess: false,
-    where: { id: { equals: id } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    req: asPublic(req),
-  })
-  const doc = found.docs[0] as Caption | undefined
+  const doc = (await findPublic(req, 'captions', id)) as Caption | undefined
   const next = doc?.site ? projectCaption(doc) : undefined
   const change = await write(readStoreOf(req.payload), await scopeOf(req), 'caption', String(id), next)
   if (!change) return
