@@ -11,7 +11,7 @@ import { findCategories } from '../src/site/queries/taxonomy.ts'
 import { enterDueArticles } from '../src/site/readModel/due.ts'
 import { projectArticle } from '../src/site/readModel/project.ts'
 import { createSiteReader } from '../src/site/readModel/reader.ts'
-import { rebuildReadModel } from '../src/site/readModel/rebuild.ts'
+import { ensureReadModel, rebuildReadModel } from '../src/site/readModel/rebuild.ts'
 import { readStoreOf } from '../src/site/readModel/store.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { findSite, HOABINH, KONTUM } from './helpers/demo.ts'
@@ -203,6 +203,15 @@ describe('read model', () => {
     const after = await reader().articles(hoabinh, undefined, 1, 10_000)
     expect(after).toEqual(before)
     await expectReadModelMatches(hoabinh)
+  })
+
+  it('is rebuilt at start when its records are missing or of another version', async () => {
+    const before = await reader().articles(hoabinh, undefined, 1, 10_000)
+    await readStoreOf(portal.payload).reset()
+    expect((await reader().articles(hoabinh, undefined, 1, 10_000)).totalDocs).toBe(0)
+    await ensureReadModel(portal.payload)
+    expect(await reader().articles(hoabinh, undefined, 1, 10_000)).toEqual(before)
+    expect(await readStoreOf(portal.payload).prepare()).toEqual({ current: true })
   })
 
   it('finds a small site\'s matches however many the big site has (site inside the full-text query)', async () => {

@@ -18,6 +18,7 @@ const placementOf = (path: string): Placement | undefined => (path === HOME_PATH
  */
 export const pollSidebarWidget: SidebarWidget = {
   key: 'poll',
+  variant: (path) => placementOf(path) ?? 'none',
   async render(payload, site, page) {
     const placement = placementOf(page?.path ?? '/')
     if (!placement) return null

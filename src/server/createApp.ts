@@ -11,7 +11,7 @@ import { env } from '../config/env.ts'
 import { altchaAssets, pollRoutes } from '../polls/routes.ts'
 import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
-import type { SidebarWidget } from '../site/sidebar.ts'
+import { createWidgetCache, type SidebarWidget } from '../site/sidebar.ts'
 
 import { createPageCache, type PageCacheModule } from '../site/cache/pageCache.ts'
 import { ASSETS_PATH, assetPath, MEDIA_PATH } from '../site/paths.ts'
@@ -69,6 +69,7 @@ export function createPortal({
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
+  const widgetCache = createWidgetCache()
   const cache =
     pageCache ??
     createPageCache({
@@ -78,8 +79,11 @@ export function createPortal({
     })
   contentEvents.on('pagesChanged', (change) => {
     cache.purge(change)
-    // A purge of the whole site (no tags) is a change to its chrome.
-    if (!change.tags) chrome.purgeSite(change.site)
+    // A purge of the whole site (no tags) is a change to its chrome or its boxes.
+    if (!change.tags) {
+      chrome.purgeSite(change.site)
+      widgetCache.purgeSite(change.site)
+    }
   })
   const services = {
     payload,
@@ -87,6 +91,7 @@ export function createPortal({
     cache,
     chrome,
     sidebarWidgets,
+    widgetCache,
     articleViews: (article: { id: number | string; importedViews?: number }) => articleViewCount(payload, { id: article.id, views: article.importedViews }),
   }
 

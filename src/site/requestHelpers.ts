@@ -8,7 +8,7 @@ import type { Site } from '../payload-types.ts'
 import type { PageCache, RenderedPage } from './cache/types.ts'
 import type { Id } from './readModel/records.ts'
 import type { SiteReader } from './readModel/reader.ts'
-import type { SidebarWidget } from './sidebar.ts'
+import type { SidebarWidget, WidgetCache } from './sidebar.ts'
 import type { SiteChrome } from './siteChrome.ts'
 import type { PageContext } from './views/context.ts'
 
@@ -25,6 +25,8 @@ export type SiteServices = {
   cache: PageCache
   chrome: SiteChrome
   sidebarWidgets: SidebarWidget[]
+  /** The boxes as last rendered per site (src/site/sidebar.ts). */
+  widgetCache: WidgetCache
   /** "Lượt xem" of an article (from the visit statistics). */
   articleViews: (article: { id: Id; importedViews?: number }) => Promise<number>
 }
@@ -69,10 +71,10 @@ export function siteOf(res: Response): Site {
 }
 
 /** Menu, sidebar and address of a page: the site's chrome (kept between pages) and the sidebar widgets. */
-export async function pageContext({ payload, chrome, sidebarWidgets }: SiteServices, req: Request, res: Response): Promise<PageContext> {
+export async function pageContext({ payload, chrome, sidebarWidgets, widgetCache }: SiteServices, req: Request, res: Response): Promise<PageContext> {
   const site = siteOf(res)
   const shared = await chrome.load(site)
-  const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared, req.path)
+  const sidebar = await loadSidebar(payload, site, sidebarWidgets, shared, req.path, widgetCache)
   return { site, navigation: shared.categories, videos: shared.videos, sidebar, origin: siteOrigin(site), path: req.originalUrl }
 }
 

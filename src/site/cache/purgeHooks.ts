@@ -17,7 +17,7 @@ const purgeSites = (sites: (SiteId | undefined)[]) => () => {
 }
 
 /**
- * Site chrome (notices, banners, videos, polls, weather): a change purges every page of its site
+ * Site chrome and boxes (notices, banners, videos, polls, weather): a change purges every page of its site
  * (a document moved between sites purges both), once the change has committed.
  */
 export const purgeSiteCache = {

@@ -26,14 +26,19 @@ function schema(sqlite: boolean): string[] {
     `CREATE TABLE IF NOT EXISTS read_listings (
       site text NOT NULL, list text NOT NULL, kind text NOT NULL, id text NOT NULL, sort_at text NOT NULL,
       PRIMARY KEY (kind, id, list))`,
-    'CREATE INDEX IF NOT EXISTS read_listings_sorted ON read_listings (site, list, sort_at, id)',
+    // A listing's page and its count are ranges of this index alone (kind included: a count of a
+    // large category walked the table to check it, 100,000 articles: ≈ 20 ms a page).
+    'DROP INDEX IF EXISTS read_listings_sorted',
+    'CREATE INDEX IF NOT EXISTS read_listings_by_list ON read_listings (site, list, kind, sort_at, id)',
     'CREATE TABLE IF NOT EXISTS read_model_meta (key text PRIMARY KEY, value text NOT NULL)',
     ...(sqlite
       ? [
           // Search is an FTS5 index whose rowid orders records by date (see searchRowid), so the
           // newest matches come first without sorting them all; the site and kind are words of
-          // the `scope` column, so a site's matches are found inside the full-text query.
-          `CREATE VIRTUAL TABLE IF NOT EXISTS read_search USING fts5(scope, search_text, doc_id UNINDEXED, search_title UNINDEXED, prefix='2 3')`,
+          // the `scope` column, so a site's matches are found inside the full-text query. Prefix
+          // indexes up to six letters (most Vietnamese syllables): "phat dong phong trao" on
+          // 100,000 articles took 28 ms without them, 3 ms with.
+          `CREATE VIRTUAL TABLE IF NOT EXISTS read_search USING fts5(scope, search_text, doc_id UNINDEXED, search_title UNINDEXED, prefix='2 3 4 5 6')`,
         ]
       : [
           'CREATE EXTENSION IF NOT EXISTS pg_trgm',
@@ -87,6 +92,14 @@ export function sqlReadStore(payload: Payload): ReadStore {
     return (await db.execute(query)).rows
   }
 
+  const execute = (statement: string) => (sqlite ? adapter.client!.execute(statement) : adapter.pool!.query(statement))
+
+  async function isCurrent(): Promise<boolean> {
+    await execute('CREATE TABLE IF NOT EXISTS read_model_meta (key text PRIMARY KEY, value text NOT NULL)')
+    const version = await read('read_model_version', `SELECT value FROM read_model_meta WHERE key = 'version'`, [])
+    return version[0]?.value === READ_MODEL_VERSION
+  }
+
   async function freeSearchRowid(scope: WriteScope, record: StoredRecord): Promise<number> {
     let rowid = searchRowid(record.sortAt, record.id)
     while ((await rows(scope, sql`SELECT rowid FROM read_search WHERE rowid = ${rowid}`)).length > 0) rowid++
@@ -95,12 +108,13 @@ export function sqlReadStore(payload: Payload): ReadStore {
 
   return {
     async prepare() {
+      // Records of another version are rebuilt anyway: their tables are made anew, so that a
+      // changed definition (an index, the FTS options) takes effect.
+      if (!(await isCurrent())) for (const table of ['read_search', 'read_listings', 'read_documents']) await execute(`DROP TABLE IF EXISTS ${table}`)
       for (const statement of schema(sqlite)) {
-        if (sqlite) await adapter.client!.execute(statement)
-        else await adapter.pool!.query(statement)
+        await execute(statement)
       }
-      const version = await read('read_model_version', `SELECT value FROM read_model_meta WHERE key = 'version'`, [])
-      return { current: version[0]?.value === READ_MODEL_VERSION }
+      return { current: await isCurrent() }
     },
 
     async bySlug(kind, site, slug) {
