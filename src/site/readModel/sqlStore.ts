@@ -41,8 +41,11 @@ function schema(sqlite: boolean): string[] {
           `CREATE VIRTUAL TABLE IF NOT EXISTS read_search USING fts5(scope, search_text, doc_id UNINDEXED, search_title UNINDEXED, prefix='2 3 4 5 6')`,
         ]
       : [
-          'CREATE EXTENSION IF NOT EXISTS pg_trgm',
-          'CREATE INDEX IF NOT EXISTS read_documents_search ON read_documents USING gin (search_text gin_trgm_ops)',
+          // The folded words as a text-search vector ('simple': no stemming, no stop words), so that
+          // `hoi:* & nghi:*` finds words starting with each query word through a GIN index. A
+          // trigram index cannot serve two-letter words ("va", "ve"): those scanned every row.
+          `ALTER TABLE read_documents ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED`,
+          'CREATE INDEX IF NOT EXISTS read_documents_search ON read_documents USING gin (search_vector)',
         ]),
   ]
 }
@@ -167,11 +170,12 @@ export function sqlReadStore(payload: Payload): ReadStore {
         const found = await read('', 'SELECT doc_id, search_title FROM read_search WHERE read_search MATCH ? ORDER BY rowid DESC LIMIT ?', [match, limit])
         return found.map((row) => ({ id: String(row.doc_id), searchTitle: String(row.search_title) }))
       }
+      const query = words.map((word) => `${word.replace(/[^a-z0-9]/g, '')}:*`).join(' & ')
       const found = await read(
-        `read_search_${words.length}`,
-        `SELECT id, search_title FROM read_documents WHERE kind = ? AND site = ? AND ${words.map(() => 'search_text LIKE ?').join(' AND ')}
+        'read_search',
+        `SELECT id, search_title FROM read_documents WHERE kind = ? AND site = ? AND search_vector @@ to_tsquery('simple', ?)
          ORDER BY sort_at DESC, id DESC LIMIT ?`,
-        [kind, site, ...words.map((word) => `% ${word.replace(/[%_\\]/g, '')}%`), limit],
+        [kind, site, query, limit],
       )
       return found.map((row) => ({ id: String(row.id), searchTitle: String(row.search_title) }))
     },

@@ -11,7 +11,7 @@ import { sqlReadStore } from './sqlStore.ts'
  */
 
 /** Raise this when the shape of a record changes: a start on an older read model rebuilds it. */
-export const READ_MODEL_VERSION = '2'
+export const READ_MODEL_VERSION = '3'
 
 export type RecordKind = 'article' | 'author' | 'caption' | 'tag'
 
