@@ -8,14 +8,17 @@ import { unicodeToTcvn3, unicodeToVni } from '../src/import/encodings.ts'
 import { benchEnv } from './env.ts'
 
 /**
- * Import benchmark: `npm run bench:import -- [--pages N] [--rounds R]` (default 10,000 pages).
+ * Import benchmark: `npm run bench:import -- [--pages N] [--rounds R] [--parse-only]` (default 10,000 pages).
  * Generates N legacy pages under tmp/bench-import/pages (SharePoint, DotNetNuke and Liferay-like
  * HTML, plain-text copies; one in ten TCVN3, one in ten VNI; one in 25 with a photo), then on a
  * fresh SQLite database: parses them all R times (no database), imports them all once, and
  * imports them again (every page unchanged). Prints pages per second: the median of the parse
- * rounds, and the median over batches of 250 pages for both imports.
+ * rounds, and the median over batches of 250 pages for both imports. `--parse-only` stops after
+ * the parse rounds, for a quick check of the parser's speed.
  */
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' } } })
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, 'parse-only': { type: 'boolean', default: false } },
+})
 const total = Number(values.pages)
 const rounds = Number(values.rounds)
 if (!Number.isInteger(total) || total < 1) throw new Error('usage: bench/import.ts --pages N')
@@ -103,6 +106,10 @@ async function main(): Promise<void> {
     parseRates.push(files.length / ((performance.now() - t0) / 1000))
   }
   console.log(`parse only: ${median(parseRates).toFixed(0)} pages/s (median of ${rounds} rounds: ${parseRates.map((rate) => rate.toFixed(0)).join(', ')}); ${failed} pages with problems`)
+  if (values['parse-only']) {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    return
+  }
 
   const payload = await startPayload()
   try {

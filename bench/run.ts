@@ -5,14 +5,14 @@ import os from 'node:os'
 import { parseArgs, promisify } from 'node:util'
 
 import type { BenchDatabase, BenchDatabaseKind } from './databases.ts'
-import type { LoadResult } from './wrk.ts'
+import type { WrkResult } from './wrk.ts'
 
 import { prepareDatabase } from './databases.ts'
 import { benchEnv } from './env.ts'
 import { editorToken, publishWhileLoaded } from './publishing.ts'
-import { freePort, get, median, NODE, pinToCore, ROOT, startServer, stop } from './servers.ts'
+import { freePort, get, HOST, median, NODE, pinToCore, ROOT, startServer, stop } from './servers.ts'
 import { walk } from './walk.ts'
-import { removeWrkScripts, wrk } from './wrk.ts'
+import { runWrk } from './wrk.ts'
 
 /**
  * `npm run bench [-- --articles N --database sqlite|postgres|both --duration S --connections C --runs R --warmup S --fresh]`
@@ -88,7 +88,7 @@ type Row = {
   cold?: boolean
   /** Publishes while loaded, and gives the delays until the home page shows each new article. */
   publishing?: boolean
-  runs: { load: LoadResult; raw: LoadResult; delays?: number[] }[]
+  runs: { load: WrkResult; raw: WrkResult; delays?: number[] }[]
   met: (figures: Figures) => boolean
   measured?: (figures: Figures) => string
 }
@@ -97,12 +97,12 @@ type Figures = { rps: number; p50: number; p99: number; rawRps: number; ratio: n
 function figures(row: Row): Figures {
   const runs = row.runs
   return {
-    rps: median(runs.map((run) => run.load.rps)),
-    p50: median(runs.map((run) => run.load.p50)),
-    p99: median(runs.map((run) => run.load.p99)),
-    rawRps: median(runs.map((run) => run.raw.rps)),
+    rps: median(runs.map((run) => run.load.requestsPerSecond)),
+    p50: median(runs.map((run) => run.load.latency.p50)),
+    p99: median(runs.map((run) => run.load.latency.p99)),
+    rawRps: median(runs.map((run) => run.raw.requestsPerSecond)),
     // Each round's own ratio, so slow drift of a noisy machine cancels within the round.
-    ratio: median(runs.map((run) => run.load.rps / run.raw.rps)),
+    ratio: median(runs.map((run) => run.load.requestsPerSecond / run.raw.requestsPerSecond)),
     delays: runs.flatMap((run) => run.delays ?? []),
   }
 }
@@ -208,17 +208,19 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
     ]
 
     const authorization = await editorToken(cachedPort)
+    const origin = (port: number) => `http://127.0.0.1:${port}`
+    const loadCpu = cpu === undefined ? undefined : 0
     const portOf = (server: Server) => (server === 'cached' ? cachedPort : uncachedPort)
     const load = (row: Row, duration: number) =>
       row.cold
         ? walk({ port: portOf(row.server), paths: row.paths, headers: row.headers, connections: options.connections })
-        : wrk({ port: portOf(row.server), paths: row.paths, headers: row.headers, connections: options.connections, duration, cpu: cpu === undefined ? undefined : 0 })
+        : runWrk({ url: origin(portOf(row.server)), paths: row.paths, headers: { Host: HOST, ...row.headers }, connections: options.connections, durationSeconds: duration, cpu: loadCpu })
     const rawLoad = (row: Row) =>
-      wrk({ port: rawPort, paths: row.rawBytes.map((size) => `/${size}`), connections: options.connections, duration: options.duration, cpu: cpu === undefined ? undefined : 0 })
-    const check = (row: { name: string }, result: LoadResult) => {
-      if (result.non2xx + result.errors === 0) return
+      runWrk({ url: origin(rawPort), paths: row.rawBytes.map((size) => `/${size}`), connections: options.connections, durationSeconds: options.duration, cpu: loadCpu })
+    const check = (row: { name: string }, result: WrkResult) => {
+      if (result.errors === 0) return
       failed = true
-      console.error(`[bench] ${row.name}: ${result.non2xx} non-2xx answers, ${result.errors} request errors`)
+      console.error(`[bench] ${row.name}: ${result.non2xx} non-2xx answers, ${result.errors - result.non2xx} request errors`)
     }
 
     // Rows take turns in each round, so slow drift in a noisy machine spreads over all of them.
@@ -240,8 +242,8 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
         check(row, rawResult)
         row.runs.push({ load: result, raw: rawResult, delays })
         log(
-          `${kind} ${row.name} ${round}/${options.runs}: ${int(result.rps)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)} ` +
-            `(${int(result.requests)} requests); raw Node ${int(rawResult.rps)} req/s; × ${(result.rps / rawResult.rps).toFixed(3)}` +
+          `${kind} ${row.name} ${round}/${options.runs}: ${int(result.requestsPerSecond)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)} ` +
+            `(${int(result.requests)} requests); raw Node ${int(rawResult.requestsPerSecond)} req/s; × ${(result.requestsPerSecond / rawResult.requestsPerSecond).toFixed(3)}` +
             (delays ? `; on home after ${delays.map((delay) => ms(delay)).join(', ')}` : ''),
         )
       }
@@ -294,11 +296,7 @@ async function main(): Promise<number> {
   buildAdmin()
   const cpu = pinToCore()
   const reports: Report[] = []
-  try {
-    for (const kind of kinds) reports.push(await benchDatabase(kind, cpu))
-  } finally {
-    removeWrkScripts()
-  }
+  for (const kind of kinds) reports.push(await benchDatabase(kind, cpu))
   console.log(`\n${reports.map((report) => report.lines.join('\n')).join('\n\n')}\n`)
   if (reports.some((report) => report.failed)) {
     console.error('[bench] failed: non-2xx answers, errors or a server exit (see above)')

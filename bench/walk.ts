@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import type { LoadResult } from './wrk.ts'
+import type { WrkResult } from './wrk.ts'
 
 import { HOST } from './servers.ts'
 
@@ -11,7 +11,7 @@ import { HOST } from './servers.ts'
  * that the server then closes or answers 408. At the few hundred requests a second of these walks,
  * the client's own cost (tens of microseconds a request, on the other core) does not limit them.
  */
-export async function walk(options: { port: number; paths: string[]; connections: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function walk(options: { port: number; paths: string[]; connections: number; headers?: Record<string, string> }): Promise<WrkResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
   const latencies: number[] = []
   let next = 0
@@ -46,14 +46,12 @@ export async function walk(options: { port: number; paths: string[]; connections
   latencies.sort((a, b) => a - b)
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? 0
   return {
+    requestsPerSecond: latencies.length / seconds,
+    latency: { p50: percentile(50), p90: percentile(90), p99: percentile(99), max: latencies.at(-1) ?? 0 },
     requests: latencies.length,
     seconds,
-    rps: latencies.length / seconds,
-    p50: percentile(50),
-    p99: percentile(99),
-    max: latencies.at(-1) ?? 0,
     bytes,
     non2xx,
-    errors,
+    errors: non2xx + errors,
   }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, anyone } from '../src/access/rules.ts'
+import { afterCommit } from '../src/db/afterCommit.ts'
 import { contentEvents } from '../src/site/contentEvents.ts'
 import { normalizeText } from '../src/hooks/normalizeText.ts'
 
@@ -12,13 +13,16 @@ export const Sites: CollectionConfig = {
   access: { read: anyone, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   hooks: {
     beforeValidate: [normalizeText],
+    // Once committed: the host table and every page of the site (name, footer, colours) change.
     afterChange: [
-      ({ doc }) => {
-        contentEvents.emit('sitesChanged')
-        contentEvents.emit('pagesChanged', { site: String(doc.id) })
+      async ({ doc, req }) => {
+        await afterCommit(req, () => {
+          contentEvents.emit('sitesChanged')
+          contentEvents.emit('pagesChanged', { site: String(doc.id) })
+        })
       },
     ],
-    afterDelete: [() => void contentEvents.emit('sitesChanged')],
+    afterDelete: [({ req }) => afterCommit(req, () => void contentEvents.emit('sitesChanged'))],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên trang', en: 'Site name' } },

@@ -14,6 +14,7 @@ import { loadTarget } from '../src/import/target.ts'
 import { bootPortal, type Portal } from './helpers/bootPortal.ts'
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures/legacy')
+const TOOLBARS = path.join(import.meta.dirname, 'fixtures/legacy-toolbars')
 
 let portal: Portal
 let payload: Payload
@@ -26,9 +27,17 @@ afterAll(async () => {
   await portal?.close()
 })
 
-async function importInto(site: string, inputs: string[], options: { publish?: boolean; dryRun?: boolean; category?: string } = {}) {
-  const target = await loadTarget(payload, { site, category: options.category, publish: options.publish ?? false, dryRun: options.dryRun ?? false })
-  return runImport(payload, { files: await collectPages(inputs), target })
+type ImportOptions = { publish?: boolean; publishAll?: boolean; dryRun?: boolean; category?: string; write?: (text: string) => void }
+
+async function importInto(site: string, inputs: string[], options: ImportOptions = {}) {
+  const target = await loadTarget(payload, {
+    site,
+    category: options.category,
+    publish: options.publish ?? false,
+    publishAll: options.publishAll,
+    dryRun: options.dryRun ?? false,
+  })
+  return runImport(payload, { files: await collectPages(inputs), target, write: options.write })
 }
 
 const byFile = (results: PageResult[], name: string) => results.find((result) => path.basename(result.file) === name)!
@@ -188,3 +197,35 @@ describe('publishing and transactions', () => {
     expect(fs.readdirSync(process.env.MEDIA_DIR!).length).toBe(mediaFiles)
   })
 })
+
+describe('confidence decides what --publish publishes', () => {
+  const headerDated = path.join(TOOLBARS, 'toolbar-dnn.html')
+  const textDated = path.join(TOOLBARS, 'toolbar-liferay.txt')
+  const status = async (id: Article['id']) => (await payload.findByID({ collection: 'articles', id, draft: true }))._status
+
+  it('--publish: a header-dated page is published; a page dated only by its text is a draft listed for review', async () => {
+    let report = ''
+    const results = await importInto('kontum', [headerDated, textDated], { publish: true, write: (text) => (report += text) })
+    expect(results.map((result) => [path.basename(result.file), result.outcome.status, result.outcome.published])).toEqual([
+      ['toolbar-dnn.html', 'created', true],
+      ['toolbar-liferay.txt', 'created', false],
+    ])
+    const [dnn, liferay] = results.map((result) => result.outcome.articleId!)
+    expect(await status(dnn!)).toBe('published')
+    expect(await status(liferay!)).toBe('draft')
+    expect(byFile(results, 'toolbar-liferay.txt').outcome.review).toEqual(['date is a guess (first date in the text, "ngày 12/01/2021")'])
+    expect(report).toMatch(/toolbar-liferay\.txt: created \(article \d+, draft for review\)/)
+    expect(report).toMatch(/: 1 created, 0 updated, 1 drafts for review, 0 unchanged, 0 failed;/)
+    const review = report.slice(report.indexOf('Cần biên tập viên xem lại'))
+    expect(review).toMatch(new RegExp(`^Cần biên tập viên xem lại \\(1 drafts;.*\\n  \\S*toolbar-liferay\\.txt \\(article ${liferay}\\): date is a guess`))
+    expect(review).not.toMatch(/toolbar-dnn/)
+  })
+
+  it('--publish-all publishes the page dated only by its text, as before', async () => {
+    const [result] = await importInto('kontum', [textDated], { publishAll: true })
+    expect(result!.outcome).toMatchObject({ status: 'updated', published: true })
+    expect(result!.outcome.review).toBeUndefined()
+    expect(await status(result!.outcome.articleId!)).toBe('published')
+  })
+})
+

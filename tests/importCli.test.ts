@@ -73,6 +73,17 @@ describe('npm run import', () => {
     expect(await articleCount()).toBe(before + 2)
   })
 
+  it('--publish lists the drafts an editor must look at, counted apart; they are not failures', async () => {
+    const toolbars = path.join(import.meta.dirname, 'fixtures/legacy-toolbars')
+    const pages = [path.join(toolbars, 'toolbar-dnn.html'), path.join(toolbars, 'toolbar-liferay.txt')]
+    const { code, stdout } = await runImportCommand(['--site', 'kontum', '--publish', ...pages])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/toolbar-dnn\.html: created \(article \d+, published\)/)
+    expect(stdout).toMatch(/toolbar-liferay\.txt: created \(article \d+, draft for review\)\n(.*\n)*  review\s+date is a guess/)
+    expect(stdout).toMatch(/2 pages for site "kontum": 1 created, 0 updated, 1 drafts for review, 0 unchanged, 0 failed;/)
+    expect(stdout).toMatch(/\nCần biên tập viên xem lại \(1 drafts; --publish-all publishes them as they are\):\n  .*toolbar-liferay\.txt \(article \d+\): date is a guess \(first date in the text, "ngày 12\/01\/2021"\)\n$/)
+  })
+
   it('an unknown site or a missing argument is a one-line error with exit code 2', async () => {
     const unknown = await runImportCommand(['--site', 'nowhere', FIXTURES])
     expect(unknown.code).toBe(2)

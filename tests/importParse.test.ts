@@ -1,13 +1,18 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
-import { parseHeaderDate, parsePostedDate, parseSharePointDate, parseTextDate } from '../src/import/dates.ts'
+import { parseHeaderDate, parseMetadataDate, parsePostedDate, parseSharePointDate, parseTextDate } from '../src/import/dates.ts'
 import { decodeVietnamese, tcvn3ToUnicode, unicodeToTcvn3, unicodeToVni, vniToUnicode } from '../src/import/encodings.ts'
+import { isFurniture } from '../src/import/furniture.ts'
 import { htmlToLines } from '../src/import/html.ts'
 import { parsePage } from '../src/import/parsePage.ts'
+import { collectPages } from '../src/import/runImport.ts'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy', name)
+const toolbarFixture = (name: string) => path.join(import.meta.dirname, 'fixtures/legacy-toolbars', name)
 const LOWER = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ'
 const UPPER = LOWER.toUpperCase()
 const SENTENCE = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Điện Biên lần thứ mười, triển khai nhiệm vụ năm 2021 của các cơ quan Ủy ban nhân dân'
@@ -67,6 +72,13 @@ describe('publish dates (UTC+7)', () => {
     expect(parseTextDate('Ngày 30-6, Ban Tuyên giáo')).toBeNull()
     expect(parsePostedDate('Ngày đăng: 31/02/2020')).toBeNull()
   })
+  it('reads the page metadata in its own offset, or in UTC+7 when it states none', () => {
+    expect(parseMetadataDate('2021-04-02T15:40:00+07:00')?.date.toISOString()).toBe('2021-04-02T08:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02T08:40:00Z')?.date.toISOString()).toBe('2021-04-02T08:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02T10:40:00+0900')?.date.toISOString()).toBe('2021-04-02T01:40:00.000Z')
+    expect(parseMetadataDate('2021-04-02')?.date.toISOString()).toBe('2021-04-01T17:00:00.000Z')
+    expect(parseMetadataDate('02/04/2021')).toBeNull()
+  })
 })
 
 describe('HTML', () => {
@@ -77,6 +89,22 @@ describe('HTML', () => {
     )
     expect(lines).toEqual([{ text: 'Tiêu đề bài', heading: 1 }, { text: 'Đoạn & văn ộ' }, { text: '', image: { src: 'a.jpg', alt: 'Ảnh' } }])
     expect(dropped).toHaveLength(3)
+  })
+
+  it('reads the malformed markup of old portals: unclosed <p>, <font> soup, Word HTML, &nbsp; runs, every named entity', () => {
+    const { lines } = htmlToLines(
+      '<p>Đoạn một<p>Đoạn&nbsp;&nbsp;&nbsp;hai<p><font face="Arial"><font size="3">Diện tích 120 m&sup2;, tăng 3&times;' +
+        '<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->' +
+        '<p class="MsoNormal"><span style="mso-bidi-font-weight:bold">Văn bản Word</span><o:p>&nbsp;</o:p></p>',
+    )
+    expect(lines.map((line) => line.text)).toEqual(['Đoạn một', 'Đoạn hai', 'Diện tích 120 m², tăng 3×', 'Văn bản Word'])
+  })
+
+  it('treats the inside of a script as text, so a closing tag written by a script does not end furniture early', () => {
+    const { lines } = htmlToLines(
+      '<div class="poll"><script>document.write("</div>")</script><p>Bình chọn cho trang</p></div><p>Nội dung bài</p>',
+    )
+    expect(lines.map((line) => line.text)).toEqual(['Nội dung bài'])
   })
 })
 
@@ -165,3 +193,136 @@ describe('legacy pages', () => {
     expect(page.problems.join()).toMatch(/cannot be decoded confidently/)
   })
 })
+
+describe('portal furniture, told by its words', () => {
+  it('takes toolbars of any order and separator for furniture', () => {
+    for (const toolbar of [
+      'A- A+ | Chia sẻ: Facebook Twitter Zalo | Tăng tương phản Giảm tương phản',
+      'Cỡ chữ: A A A | In bài | Gửi email',
+      'Chia sẻ bài viết qua Zalo',
+      'Like 12 Share Tweet',
+      'In bài viết / Quay trở lại / Lên đầu trang',
+      'Google+',
+    ]) {
+      expect(isFurniture(toolbar), toolbar).toBe(true)
+    }
+  })
+  it('leaves titles and text that use a few of those words alone', () => {
+    for (const text of [
+      'Tăng cường chia sẻ thông tin qua Zalo với người dân',
+      'Hội nghị chia sẻ kinh nghiệm chuyển đổi số',
+      'Thứ 3, Ngày 23/02/2021 | In bài',
+      'In ấn tài liệu tuyên truyền bầu cử',
+      'Trang chủ > Tin tức > Thời sự',
+    ]) {
+      expect(isFurniture(text), text).toBe(false)
+    }
+  })
+})
+
+describe('pages with toolbars where a title is looked for', () => {
+  const INTERFACE = /\||\bA[-+]|Chia sẻ|Facebook|Twitter|Zalo|Google|tương phản|In bài|Gửi email|Cỡ chữ|Quay lại/iu
+  const cases = [
+    ['toolbar-sharepoint.html', 'Sở Y tế triển khai tiêm chủng vắc xin phòng COVID-19 đợt 1 năm 2021', /^Sáng 15\/3\/2021, Sở Y tế/],
+    ['toolbar-sharepoint.txt', 'Sở Y tế triển khai tiêm chủng vắc xin phòng COVID-19 đợt 1 năm 2021', /^Sáng 15\/3\/2021, Sở Y tế/],
+    ['toolbar-dnn.html', 'Huyện Mai Châu ra quân trồng cây đầu xuân Tân Sửu', /^Hưởng ứng Tết trồng cây/],
+    ['toolbar-dnn.txt', 'Huyện Mai Châu ra quân trồng cây đầu xuân Tân Sửu', /^Hưởng ứng Tết trồng cây/],
+    ['toolbar-liferay.html', 'Sở Thông tin và Truyền thông kiểm tra hạ tầng bưu chính, viễn thông tại huyện Kim Bôi', /^Thực hiện Kế hoạch số 35/],
+    ['toolbar-liferay.txt', 'Sở Thông tin và Truyền thông kiểm tra hạ tầng bưu chính, viễn thông tại huyện Kim Bôi', /^Thực hiện Kế hoạch số 35/],
+  ] as const
+
+  it.each(cases)('%s: the real title and lead, no toolbar in title, lead, body or captions', async (name, title, lead) => {
+    const page = await parsePage(toolbarFixture(name))
+    expect(page.problems).toEqual([])
+    expect(page.title?.value).toBe(title)
+    expect(page.title?.value).not.toMatch(INTERFACE)
+    expect(page.lead?.value).toMatch(lead)
+    expect(JSON.stringify(page.body)).not.toMatch(INTERFACE)
+    expect(page.body.filter((block) => block.kind === 'photo')).toEqual([])
+  })
+
+  it('a site name above the title loses to the title, which the lead goes on from', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-dnn.txt'))
+    expect(page.title).toMatchObject({ confidence: 'medium', from: 'title-like line followed by the text' })
+    expect(page.skipped.map((skipped) => skipped.text)).toContain('Cổng thông tin điện tử huyện Mai Châu tỉnh Hòa Bình')
+  })
+
+  it('a share button image is neither a photo nor a caption', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-dnn.html'))
+    expect(page.skipped).toContainEqual({ text: 'Chia sẻ qua Zalo', reason: 'toolbar button image' })
+  })
+
+  it('dates: the page metadata is high; a text copy left with the date of a plan cited in the text is low', async () => {
+    const html = await parsePage(toolbarFixture('toolbar-liferay.html'))
+    expect(html.publishedAt).toMatchObject({ confidence: 'high', value: new Date('2021-04-02T08:40:00.000Z') })
+    const text = await parsePage(toolbarFixture('toolbar-liferay.txt'))
+    expect(text.publishedAt).toMatchObject({ confidence: 'low', value: new Date('2021-01-11T17:00:00.000Z') })
+  })
+
+  it('a breadcrumb behind "Bạn đang ở:" still names the category', async () => {
+    const page = await parsePage(toolbarFixture('toolbar-sharepoint.txt'))
+    expect(page.breadcrumb).toEqual(['Tin tức', 'Y tế'])
+  })
+})
+
+describe('files a page brings', () => {
+  const photo = fixture('sharepoint_files/hoi-nghi.jpg')
+  const made: string[] = []
+  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
+  /** A copy of the SharePoint page in a fresh folder, its photo placed by `place`. */
+  function pageWithPhoto(place: (target: string) => void): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-files-'))
+    made.push(dir)
+    fs.mkdirSync(path.join(dir, 'trang'))
+    fs.mkdirSync(path.join(dir, 'trang/sharepoint_files'))
+    place(path.join(dir, 'trang/sharepoint_files/hoi-nghi.jpg'))
+    fs.copyFileSync(fixture('sharepoint.html'), path.join(dir, 'trang/sharepoint.html'))
+    return path.join(dir, 'trang/sharepoint.html')
+  }
+  const SRC = 'sharepoint_files/hoi-nghi.jpg'
+
+  it('reads an image through a link that stays inside the page\'s folder', async () => {
+    const page = await parsePage(
+      pageWithPhoto((target) => {
+        fs.copyFileSync(photo, path.join(path.dirname(target), 'that.jpg'))
+        fs.symlinkSync('that.jpg', target)
+      }),
+    )
+    expect(page.images.get(SRC)?.data).toEqual(fs.readFileSync(photo))
+  })
+
+  it('does not read an image whose link leads out of the page\'s folder', async () => {
+    const page = await parsePage(
+      pageWithPhoto((target) => {
+        // Beside the page's folder, not in it: one level up.
+        const outside = path.join(path.dirname(target), '../../outside.jpg')
+        fs.copyFileSync(photo, outside)
+        fs.symlinkSync(outside, target)
+      }),
+    )
+    expect(page.images.get(SRC)).toEqual({ src: SRC, missing: "image file lies outside the page's folder: not read" })
+    expect(page.skipped).toContainEqual({ text: SRC, reason: "image file lies outside the page's folder: not read" })
+  })
+
+  it('reports and skips an image or a page above the size limit, without reading it', async () => {
+    const file = pageWithPhoto((target) => fs.copyFileSync(photo, target))
+    const small = await parsePage(file, { imageBytes: 100 })
+    expect(small.images.get(SRC)?.missing).toMatch(/^image file 0\.0 MB, larger than the 0\.0 MB limit: not read$/)
+    expect(small.problems).toEqual([])
+    // A sparse file: 11 MB on paper, nothing on disk; too large for the default limit.
+    const huge = path.join(path.dirname(file), 'huge.html')
+    fs.copyFileSync(file, huge)
+    fs.truncateSync(huge, 11 * 1024 * 1024)
+    const page = await parsePage(huge)
+    expect(page.problems).toEqual(['page file 11.0 MB, larger than the 10.0 MB limit: not read'])
+    expect(page.title).toBeUndefined()
+  })
+
+  it('walks a folder that links back to itself once', async () => {
+    const file = pageWithPhoto((target) => fs.copyFileSync(photo, target))
+    const dir = path.dirname(file)
+    fs.symlinkSync('.', path.join(dir, 'again'))
+    expect(await collectPages([dir])).toEqual([file])
+  })
+})
+

@@ -1,10 +1,12 @@
 import fc from 'fast-check'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Site } from '../src/payload-types.ts'
 import type { Portal } from './helpers/bootPortal.ts'
 
 import { paragraphsToLexical } from '../src/lib/lexical.ts'
+import { contentEvents } from '../src/site/contentEvents.ts'
 import { findCategories } from '../src/site/queries/taxonomy.ts'
 import { enterDueArticles } from '../src/site/readModel/due.ts'
 import { projectArticle } from '../src/site/readModel/project.ts'
@@ -164,6 +166,34 @@ describe('read model', () => {
     await new Promise((resolve) => setTimeout(resolve, 1600))
     expect(await enterDueArticles(payload, new Date(Date.now() - 60_000))).toBeGreaterThanOrEqual(1)
     expect((await reader().article(kontum, doc.slug))?.title).toBe('Tin hẹn giờ đăng')
+  })
+
+  it('purges pages only once the change commits, and writes nothing of a change that rolls back', async () => {
+    const { payload } = portal
+    const purged: string[][] = []
+    const listener = (change: { tags?: string[] }) => purged.push(change.tags ?? [])
+    contentEvents.on('pagesChanged', listener)
+    try {
+      for (const outcome of ['commit', 'rollback'] as const) {
+        purged.length = 0
+        const req = await createLocalReq({}, payload)
+        await initTransaction(req)
+        const doc = await payload.create({ collection: 'articles', data: { title: `Tin giao dịch ${outcome}`, slug: '', site: kontum.id, _status: 'published' }, req })
+        expect(purged, 'no purge before the commit').toEqual([])
+        if (outcome === 'commit') await commitTransaction(req)
+        else await killTransaction(req)
+        const record = await reader().article(kontum, doc.slug)
+        if (outcome === 'commit') {
+          expect(record?.title).toBe('Tin giao dịch commit')
+          expect(purged.flat()).toContain(`article:${doc.id}`)
+        } else {
+          expect(record).toBeUndefined()
+          expect(purged).toEqual([])
+        }
+      }
+    } finally {
+      contentEvents.off('pagesChanged', listener)
+    }
   })
 
   it('rebuilds from scratch to the same records', async () => {

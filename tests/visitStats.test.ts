@@ -165,7 +165,7 @@ describe('days, months and years in the Asia/Ho_Chi_Minh calendar', () => {
       for (let index = 0; index < views; index++) recorder.record({ site: site.id, visitor: index })
       await recorder.flush()
     }
-    const summaryAt = (iso: string) => summarizeVisits(store, recorder, site, new Date(iso))
+    const summaryAt = (iso: string) => summarizeVisits(store, { count: async (id) => recorder.onlineNow(id) }, site, new Date(iso))
 
     await viewAt('2024-12-31T16:59:00Z', 3)
     expect(await summaryAt('2024-12-31T16:59:59Z')).toMatchObject({ today: 3, yesterday: 0, month: 3, monthLabel: '12', year: 3, yearLabel: '2024', total: 1003 })

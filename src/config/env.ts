@@ -18,8 +18,8 @@ export type Env = {
   serverUrl: string
   csrfOrigins: string[]
   uploadMaxBytes: number
-  /** Rendered public pages kept in memory; 0 turns the page cache off. */
-  pageCacheEntries: number
+  /** Bytes of rendered public pages kept in memory (all their codings); 0 turns the page cache off. */
+  pageCacheBytes: number
   jobsAutorun: boolean
   dataDir: string
   mediaDir: string
@@ -150,7 +150,7 @@ export function readEnv(source: EnvSource = process.env): Env {
     serverUrl,
     csrfOrigins: [...new Set([serverUrl, ...csrfOrigins])],
     uploadMaxBytes: readInteger(source.UPLOAD_MAX_BYTES, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 ** 3),
-    pageCacheEntries: readInteger(source.PAGE_CACHE_ENTRIES, 'PAGE_CACHE_ENTRIES', 5000, 0, 1_000_000),
+    pageCacheBytes: readInteger(source.PAGE_CACHE_BYTES, 'PAGE_CACHE_BYTES', 64 * 1024 * 1024, 0, 2 ** 40),
     jobsAutorun: readBoolean(source.JOBS_AUTORUN, 'JOBS_AUTORUN', true),
     dataDir,
     mediaDir: path.resolve(source.MEDIA_DIR || 'media'),

@@ -6,7 +6,7 @@ import { startPayload, stopPayload } from '../server/startPayload.ts'
 import { collectPages, runImport } from './runImport.ts'
 import { loadTarget, UsageError } from './target.ts'
 
-const USAGE = `Usage: npm run import -- --site <site key or host> [--category <slug>] [--publish] [--dry-run] [--progress] <files or folders…>`
+const USAGE = `Usage: npm run import -- --site <site key or host> [--category <slug>] [--publish | --publish-all] [--dry-run] [--progress] <files or folders…>`
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -15,6 +15,7 @@ async function main(): Promise<number> {
       site: { type: 'string' },
       category: { type: 'string' },
       publish: { type: 'boolean', default: false },
+      'publish-all': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       progress: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -31,7 +32,13 @@ async function main(): Promise<number> {
   if (files.length === 0) throw new UsageError('No pages found (.html, .htm, .aspx, .txt …).')
   const payload = await startPayload()
   try {
-    const target = await loadTarget(payload, { site: values.site, category: values.category, publish: values.publish, dryRun: values['dry-run'] })
+    const target = await loadTarget(payload, {
+      site: values.site,
+      category: values.category,
+      publish: values.publish,
+      publishAll: values['publish-all'],
+      dryRun: values['dry-run'],
+    })
     const results = await runImport(payload, {
       files,
       target,

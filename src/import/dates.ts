@@ -27,7 +27,10 @@ const HEADER = /^(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)
 const TEXT_DATE = /(?:^|[\s(,])(?:(?:ng[àa]y|s[áa]ng|tr[ưu]a|chi[ềe]u|t[ốo]i|đ[êe]m)\s+)+(?:ng[àa]y\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\b/iu
 const BARE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u
 
-export type DateKind = 'posted' | 'sharepoint' | 'header' | 'text'
+/** `article:published_time` and its kin: ISO 8601, with or without an offset ("2020-07-25T10:18:00+07:00", "2020-07-25"). */
+const METADATA = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i
+
+export type DateKind = 'posted' | 'sharepoint' | 'metadata' | 'header' | 'text'
 export type FoundDate = { date: Date; kind: DateKind; text: string }
 
 export function parsePostedDate(line: string): FoundDate | null {
@@ -53,6 +56,21 @@ export function parseHeaderDate(line: string): FoundDate | null {
   if (!match) return null
   const date = vietnamTime(Number(match[3]), Number(match[2]), Number(match[1]))
   return date ? { date, kind: 'header', text: match[0] } : null
+}
+
+/** A publish time from the page's metadata; without an offset it is a wall-clock time in UTC+7. */
+export function parseMetadataDate(value: string): FoundDate | null {
+  const text = value.trim()
+  const match = METADATA.exec(text)
+  if (!match) return null
+  const [, year, month, day, hour, minute, second, offset] = match
+  const local = vietnamTime(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0))
+  if (!local) return null
+  if (!offset) return { date: local, kind: 'metadata', text }
+  // The same wall-clock time at the offset the page states instead of UTC+7.
+  const sign = offset[0] === '-' ? -1 : 1
+  const minutes = offset.toUpperCase() === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)))
+  return { date: new Date(local.getTime() + (OFFSET_HOURS * 60 - minutes) * 60_000), kind: 'metadata', text }
 }
 
 /** A date in running text; a date without its year ("Ngày 30-6") takes `contextYear`. */

@@ -1,6 +1,7 @@
 import type { ImageRef, Line } from './html.ts'
 
-import { contextYear, parseHeaderDate, parsePostedDate, parseSharePointDate, parseTextDate, type FoundDate } from './dates.ts'
+import { contextYear, parseHeaderDate, parseMetadataDate, parsePostedDate, parseSharePointDate, parseTextDate, type FoundDate } from './dates.ts'
+import { isFurniture } from './furniture.ts'
 
 /**
  * From the lines of a legacy page to the parts of an article. Each field says where it came from
@@ -37,9 +38,6 @@ const FURNITURE_LINES: [RegExp, string][] = [
   [/^skip (ribbon commands|to main content|navigation links)$/i, 'SharePoint ribbon'],
   [/^[A-Za-z]+(_[A-Za-z0-9]+)+$/, 'portal control name'],
   [/^(mặc định\s*)?(cỡ chữ|kích thước chữ)(?!\p{L}).{0,30}$/iu, 'font-size bar'],
-  [/^(a-|a\+|a)(\s+(a-|a\+|a))+$/i, 'font-size bar'],
-  [/^(tăng|giảm) tương phản/iu, 'contrast buttons'],
-  [/^((in|in bài( viết)?|bản in|chia sẻ|gửi (email|bài)|email|lưu( bài)?|facebook|zalo|twitter|tweet|like|share|print)[\s|/,:-]*)+$/iu, 'share bar'],
   [/^(trang chủ|sơ đồ (trang|site)|liên hệ|đăng nhập|tìm kiếm|english)([\s|/-]+(trang chủ|sơ đồ (trang|site)|liên hệ|đăng nhập|tìm kiếm|english))*$/iu, 'menu'],
   [/^(mã xác nhận|biểu quyết|bình chọn|xem kết quả)$/iu, 'poll'],
   [/^hiện (đang )?có \d+.*online/iu, 'visit counter'],
@@ -63,6 +61,8 @@ const AUTHOR = /^(?:tác giả|người viết|bài(?: và ảnh)?|tin(?: và �
 const SOURCE = /^(?:nguồn(?: tin)?|theo)\s*:\s*(.+)$/iu
 const FOOTNOTE = /^\[(\d{1,3})\]\s*(.+)$/u
 const BREADCRUMB_SEPARATORS = /\s*(?:>|»|›|\/|\\|→|::)\s*/u
+/** "Bạn đang ở: Trang chủ > Tin tức": the words some portals put before their breadcrumb. */
+const BREADCRUMB_PREFIX = /^(?:bạn đang ở|vị trí|you are here)\s*:\s*/iu
 const ENDS_SENTENCE = /[.;:!?…"”)]$/u
 
 function isCaptionLike(text: string): boolean {
@@ -73,18 +73,84 @@ function isSignature(text: string): boolean {
   return words(text) <= 8 && text.length <= 70 && !/[.;!?…]$/u.test(text) && /^[\p{Lu}(]/u.test(text) && !/\d{3,}/.test(text)
 }
 
+/** What any title looks like, wherever it was found: no menu separators, not a toolbar. */
+function readsAsTitle(text: string, minWords: number): boolean {
+  const count = words(text)
+  return count >= minWords && count <= 60 && text.length <= 300 && !text.includes('|') && !isFurniture(text)
+}
+
 function isTitleLike(line: Line): boolean {
+  return !line.image && readsAsTitle(line.text, 4) && !/[.:?]$/.test(line.text)
+}
+
+/** A line of running text: a lead or a paragraph, not another short line. */
+function isParagraph(line: Line): boolean {
   const count = words(line.text)
-  return !line.image && count >= 4 && count <= 60 && line.text.length <= 300 && !/[.:?]$/.test(line.text)
+  return !line.image && (count >= 25 || (count >= 10 && /[.!?…]$/u.test(line.text)))
+}
+
+/**
+ * The text after a title candidate begins at once: the next line, past photos with their
+ * captions and meta lines (date, views), is a paragraph. A site's name or a slogan above the
+ * title is followed by the title instead.
+ */
+function continuedByText(lines: Line[], index: number): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.image) {
+      if (lines[i + 1] && (lines[i + 1]!.italic || lines[i + 1]!.role === 'caption' || isCaptionLike(lines[i + 1]!.text))) i++
+      continue
+    }
+    if (isMetaOnly(line.text)) continue
+    return isParagraph(line)
+  }
+  return false
+}
+
+function isMetaOnly(text: string): boolean {
+  return collectMeta(text, [], { body: [], footnotes: [], breadcrumb: [], skipped: [] }) === 'whole'
+}
+
+type TitleChoice = { index: number; confidence: Confidence; from: string }
+
+/**
+ * The title line: an h1, a title element, the line the document title names, the line above
+ * "Ngày đăng", else a title-like line. Of several title-like lines the first the text goes on
+ * from wins; when none is followed by the text, the first is only a guess (`low`).
+ */
+function findTitle(lines: Line[], documentTitle?: string): TitleChoice | undefined {
+  const h1 = lines.findIndex((line) => line.heading === 1 && readsAsTitle(line.text, 3))
+  if (h1 !== -1) return { index: h1, confidence: 'high', from: 'h1 heading' }
+  const roles = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.role === 'title' && isTitleLike(line))
+  if (roles.length > 0) {
+    const longest = roles.reduce((best, next) => (words(next.line.text) > words(best.line.text) ? next : best))
+    return { index: longest.index, confidence: 'high', from: 'title element' }
+  }
+  if (documentTitle) {
+    const wanted = documentTitle.toLowerCase()
+    const named = lines.findIndex((line) => line.text.length >= 10 && readsAsTitle(line.text, 1) && wanted.includes(line.text.toLowerCase()))
+    if (named !== -1) return { index: named, confidence: 'high', from: 'page title' }
+  }
+  const posted = lines.findIndex((line) => parsePostedDate(line.text) || parseSharePointDate(line.text))
+  if (posted > 0 && isTitleLike(lines[posted - 1]!)) return { index: posted - 1, confidence: 'high', from: 'line above the date' }
+  // A title has text after it: a line of 25 words or more somewhere below.
+  const lastLong = lines.findLastIndex((line) => words(line.text) >= 25)
+  const candidates = lines
+    .map((_, index) => index)
+    .filter((index) => index < lastLong && isTitleLike(lines[index]!) && !parseHeaderDate(lines[index]!.text))
+  const continued = candidates.find((index) => continuedByText(lines, index))
+  if (continued !== undefined) return { index: continued, confidence: 'medium', from: 'title-like line followed by the text' }
+  if (candidates.length > 0) return { index: candidates[0]!, confidence: 'low', from: 'first title-like line, not followed by the text' }
+  return undefined
 }
 
 function breadcrumbOf(text: string): string[] | undefined {
-  const parts = text.split(BREADCRUMB_SEPARATORS).map((part) => part.trim()).filter(Boolean)
+  const parts = text.replace(BREADCRUMB_PREFIX, '').split(BREADCRUMB_SEPARATORS).map((part) => part.trim()).filter(Boolean)
   if (parts.length < 2 || !/^(trang chủ|home|trang nhất)$/iu.test(parts[0]!)) return undefined
   return parts.slice(1)
 }
 
-export function extractArticle(input: Line[], hints: { documentTitle?: string } = {}): Extracted {
+export function extractArticle(input: Line[], hints: { documentTitle?: string; published?: string } = {}): Extracted {
   const result: Extracted = { body: [], footnotes: [], breadcrumb: [], skipped: [] }
   const skip = (text: string, reason: string) => result.skipped.push({ text: clip(text), reason })
 
@@ -118,39 +184,23 @@ export function extractArticle(input: Line[], hints: { documentTitle?: string } 
       skip(line.text, 'breadcrumb (used for the category)')
       continue
     }
+    // After the breadcrumb, whose "Trang chủ" is an interface word too.
+    if (line.image && line.image.alt && isFurniture(line.image.alt)) {
+      skip(line.image.alt, 'toolbar button image')
+      continue
+    }
+    // "Quay lại" after the text ends the article (step 4); elsewhere a toolbar is only skipped.
+    if (!line.image && isFurniture(line.text) && !END_OF_ARTICLE.test(line.text)) {
+      skip(line.text, 'toolbar (interface words)')
+      continue
+    }
     lines.push(line)
   }
 
   // 2. The title.
-  let titleIndex = lines.findIndex((line) => line.heading === 1 && words(line.text) >= 3)
-  let titleFrom = 'h1 heading'
-  if (titleIndex === -1) {
-    const roles = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.role === 'title' && isTitleLike(line))
-    if (roles.length > 0) {
-      titleIndex = roles.reduce((best, next) => (words(next.line.text) > words(best.line.text) ? next : best)).index
-      titleFrom = 'title element'
-    }
-  }
-  if (titleIndex === -1 && hints.documentTitle) {
-    const wanted = hints.documentTitle.toLowerCase()
-    titleIndex = lines.findIndex((line) => line.text.length >= 10 && wanted.includes(line.text.toLowerCase()))
-    titleFrom = 'page title'
-  }
-  if (titleIndex === -1) {
-    const posted = lines.findIndex((line) => parsePostedDate(line.text) || parseSharePointDate(line.text))
-    if (posted > 0 && isTitleLike(lines[posted - 1]!)) {
-      titleIndex = posted - 1
-      titleFrom = 'line above the date'
-    }
-  }
-  if (titleIndex === -1) {
-    titleIndex = lines.findIndex((line, index) => isTitleLike(line) && !parseHeaderDate(line.text) && lines.slice(index + 1).some((next) => words(next.text) >= 25))
-    titleFrom = 'first title-like line'
-  }
-  if (titleIndex !== -1) {
-    const confidence: Confidence = titleFrom === 'first title-like line' ? 'medium' : 'high'
-    result.title = { value: lines[titleIndex]!.text, confidence, from: titleFrom }
-  }
+  const title = findTitle(lines, hints.documentTitle)
+  const titleIndex = title?.index ?? -1
+  if (title) result.title = { value: lines[title.index]!.text, confidence: title.confidence, from: title.from }
 
   // 3. Meta lines around the title: dates, views, author, source.
   const dates: FoundDate[] = []
@@ -167,6 +217,11 @@ export function extractArticle(input: Line[], hints: { documentTitle?: string } 
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i]!
     if (!line.image && END_OF_ARTICLE.test(line.text)) {
+      if (isFurniture(line.text) && !content.some((kept) => !kept.image)) {
+        // A "Quay lại | In bài" bar between the title and the text, not the end of the text.
+        skip(line.text, 'toolbar (interface words)')
+        continue
+      }
       for (const dropped of rest.slice(i)) if (dropped.text) skip(dropped.text, 'after the article (portal furniture)')
       break
     }
@@ -246,16 +301,20 @@ export function extractArticle(input: Line[], hints: { documentTitle?: string } 
     result.body.push({ kind: 'paragraph', text: line.text })
   }
 
-  // 7. The publish date: the page's own "Ngày đăng", SharePoint's date, the portal header, then the text.
-  const order: FoundDate['kind'][] = ['posted', 'sharepoint', 'header']
+  // 7. The publish date: the page's own "Ngày đăng", SharePoint's date, the page's metadata, the portal header, then the text.
+  const metadata = hints.published ? parseMetadataDate(hints.published) : null
+  if (metadata) dates.push(metadata)
+  const order: FoundDate['kind'][] = ['posted', 'sharepoint', 'metadata', 'header']
   const best = order.map((kind) => dates.find((date) => date.kind === kind)).find(Boolean)
   if (best) {
+    // A portal header prints the day the page was shown, which is the publish day only for pages saved that day.
     const confidence: Confidence = best.kind === 'header' ? 'medium' : 'high'
     result.publishedAt = { value: best.date, confidence, from: `"${best.text}"` }
   } else {
     const texts = [result.lead?.value, ...result.body.map((block) => ('text' in block ? block.text : ''))].filter(Boolean).join('\n')
     const year = contextYear(`${result.title?.value ?? ''}\n${texts}`)
     const found = parseTextDate(texts, year)
+    // Running text cites other dates too (the plan an event carries out): only a guess.
     if (found) result.publishedAt = { value: found.date, confidence: 'low', from: `first date in the text, "${found.text}"` }
   }
   return result

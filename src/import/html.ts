@@ -1,8 +1,10 @@
+import { Parser } from 'htmlparser2'
+
 /**
- * Saved portal pages to lines of text. A small tokenizer is enough here: the importer needs the
- * text of block elements in order, the images with their alt text, and a few hints (heading,
- * lead, caption, breadcrumb); it drops scripts, forms' controls and the portal's furniture
- * (polls, weather, counters, share and font-size bars, menus) by element and class names.
+ * Saved portal pages to lines of text. The importer needs the text of block elements in order,
+ * the images with their alt text, and a few hints (heading, lead, caption, breadcrumb); it drops
+ * scripts, forms' controls and the portal's furniture (polls, weather, counters, share and
+ * font-size bars, menus) by element and class names.
  */
 export type ImageRef = { src: string; alt: string }
 
@@ -19,11 +21,18 @@ export type Line = {
   image?: ImageRef
 }
 
-export type HtmlPage = { lines: Line[]; title?: string; canonical?: string; portal: Portal; dropped: string[] }
+export type HtmlPage = {
+  lines: Line[]
+  title?: string
+  canonical?: string
+  /** The publish time the page states in its own metadata (`article:published_time` …), as written. */
+  published?: string
+  portal: Portal
+  dropped: string[]
+}
 
 export type Portal = 'sharepoint' | 'dotnetnuke' | 'liferay' | 'other'
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'select', 'textarea', 'button', 'iframe', 'svg', 'object', 'template', 'nav', 'aside', 'footer', 'head', 'map'])
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
@@ -39,33 +48,6 @@ const LEAD = /(^|[\s_-])(sapo|lead|summary|tomtat|description|teaser|abstract|ne
 const CAPTION = /(caption|chuthich|chu-thich|image-desc|imgdesc|photo-desc)/i
 const ICON = /(icon|logo|spacer|blank\.|bullet|arrow|btn|button|print|email|facebook|zalo|twitter|rss|\.gif$)/i
 
-const NAMED: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·', copy: '©', reg: '®', deg: '°',
-  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì', Iacute: 'Í',
-  Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
-  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì', iacute: 'í',
-  ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
-    }
-    return NAMED[name] ?? whole
-  })
-}
-
-function attributes(source: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const match of source.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    result[match[1]!.toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')
-  }
-  return result
-}
-
 export function detectPortal(html: string): Portal {
   if (/Skip Ribbon Commands|_layouts\/|SharePoint|ms-rtestate/i.test(html)) return 'sharepoint'
   if (/DotNetNuke|DNN_|dnn_ctr|\/Portals\/\d+\//i.test(html)) return 'dotnetnuke'
@@ -73,41 +55,60 @@ export function detectPortal(html: string): Portal {
   return 'other'
 }
 
+/** `<meta>` names under which pages state their own publish time (Open Graph, schema.org, Dublin Core, CMS habits). */
+const PUBLISHED_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date'])
+
 type Open = { tag: string; skip: boolean; role?: LineRole; bold: boolean; italic: boolean }
 
-/** The lines of a saved HTML page, in reading order, without furniture. */
-export function htmlToLines(html: string): HtmlPage {
-  const portal = detectPortal(html)
-  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1]
-  const canonical =
-    /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)/i.exec(html)?.[1] ??
-    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)/i.exec(html)?.[1] ??
-    savedFrom
-  const documentTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
-  const ogTitle = /<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)/i.exec(html)?.[1]
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
+const headingLevel = (tag: string) => (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' ? Number(tag[1]) : 0)
 
+function roleOf(tag: string, names: string): LineRole | undefined {
+  if (BREADCRUMB.test(names)) return 'breadcrumb'
+  if (tag === 'figcaption' || tag === 'caption' || CAPTION.test(names)) return 'caption'
+  if (TITLE.test(names)) return 'title'
+  if (LEAD.test(names)) return 'lead'
+  return undefined
+}
+
+function isIcon(attrs: Record<string, string>): boolean {
+  const src = attrs.src ?? ''
+  const width = Number(attrs.width)
+  return !src || ICON.test(src) || (width > 0 && width < 60)
+}
+
+/**
+ * The lines of a saved HTML page, in reading order, without furniture. htmlparser2 does the
+ * parsing: old portals' markup (unclosed <p>, <font> soup, Word HTML, raw text in <script>)
+ * and every named entity are its business; this walk only decides what is a line.
+ */
+export function htmlToLines(html: string): HtmlPage {
   const lines: Line[] = []
   const dropped: string[] = []
   const stack: Open[] = []
+  const head: { title: string; inTitle: boolean; ogTitle?: string; canonical?: string; ogUrl?: string; savedFrom?: string; published?: string } = { title: '', inTitle: false }
+  // Counters of open elements, so each piece of text is classified without walking the stack.
+  let skipping = 0
+  let bolds = 0
+  let italics = 0
   let buffer = ''
   let lineBold = true
   let lineItalic = true
   let hasText = false
 
-  const skipping = () => stack.some((open) => open.skip)
   const role = (): LineRole | undefined => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.role) return stack[i]!.role
     return undefined
   }
-  const heading = (): number | undefined => {
+  const heading = (): number => {
     for (let i = stack.length - 1; i >= 0; i--) {
-      const match = /^h([1-6])$/.exec(stack[i]!.tag)
-      if (match) return Number(match[1])
+      const level = headingLevel(stack[i]!.tag)
+      if (level) return level
     }
-    return undefined
+    return 0
   }
   const flush = () => {
-    const text = buffer.replace(/\s+/g, ' ').trim()
+    const text = collapse(buffer)
     if (text && hasText) {
       const line: Line = { text }
       const level = heading()
@@ -123,73 +124,82 @@ export function htmlToLines(html: string): HtmlPage {
     lineBold = true
     lineItalic = true
   }
-
-  const tokens = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g
-  for (const match of html.matchAll(tokens)) {
-    const [whole, rawTag, rawAttributes, text] = match
-    if (text !== undefined) {
-      if (skipping()) continue
-      const decoded = decodeEntities(text)
-      if (decoded.trim()) {
-        hasText = true
-        const inBold = stack.some((open) => open.bold)
-        const inItalic = stack.some((open) => open.italic)
-        if (!inBold) lineBold = false
-        if (!inItalic) lineItalic = false
-      }
-      buffer += decoded
-      continue
-    }
-    if (!rawTag) continue
-    const tag = rawTag.toLowerCase()
-    const closing = whole[1] === '/'
-    if (closing) {
-      const index = stack.map((open) => open.tag).lastIndexOf(tag)
-      if (index === -1) continue
-      if (BLOCK.has(tag) || stack.slice(index).some((open) => open.role)) flush()
-      stack.length = index
-      continue
-    }
-    const attrs = attributes(rawAttributes ?? '')
-    if (tag === 'img') {
-      if (skipping()) continue
-      const src = attrs.src ?? ''
-      const small = Number(attrs.width) > 0 && Number(attrs.width) < 60
-      if (!src || ICON.test(src) || small) continue
-      flush()
-      lines.push({ text: '', image: { src, alt: (attrs.alt ?? attrs.title ?? '').replace(/\s+/g, ' ').trim() } })
-      continue
-    }
-    if (BLOCK.has(tag)) flush()
-    if (VOID.has(tag) || whole.endsWith('/>')) continue
-    const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`
-    const style = attrs.style ?? ''
-    let lineRole: LineRole | undefined
-    if (BREADCRUMB.test(names)) lineRole = 'breadcrumb'
-    else if (tag === 'figcaption' || tag === 'caption' || CAPTION.test(names)) lineRole = 'caption'
-    else if (TITLE.test(names)) lineRole = 'title'
-    else if (LEAD.test(names)) lineRole = 'lead'
-    const skip =
-      SKIP_CONTENT.has(tag) ||
-      /display\s*:\s*none/i.test(style) ||
-      (lineRole !== 'breadcrumb' && lineRole !== 'title' && FURNITURE.test(names))
-    if (skip && !skipping() && !SKIP_CONTENT.has(tag) && FURNITURE.test(names)) dropped.push(`<${tag} ${names.trim()}>`)
-    stack.push({
-      tag,
-      skip,
-      role: lineRole,
-      bold: tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(bold|[6-9]00)/i.test(style),
-      italic: tag === 'i' || tag === 'em' || /font-style\s*:\s*italic/i.test(style) || /text-align\s*:\s*center/i.test(style) || attrs.align === 'center',
-    })
+  const readHead = (tag: string, attrs: Record<string, string>) => {
+    if (tag === 'link' && /(^|\s)canonical(\s|$)/i.test(attrs.rel ?? '') && attrs.href) head.canonical ??= attrs.href
+    const name = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
+    const content = attrs.content ?? attrs.datetime
+    if (!content) return
+    if (tag === 'meta' && name === 'og:title') head.ogTitle ??= content
+    if (tag === 'meta' && name === 'og:url') head.ogUrl ??= content
+    if ((tag === 'meta' || name === 'datepublished') && PUBLISHED_META.has(name)) head.published ??= content
   }
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        readHead(tag, attrs)
+        if (tag === 'title' && !head.title) head.inTitle = true
+        if (tag === 'img') {
+          if (skipping || isIcon(attrs)) return
+          flush()
+          lines.push({ text: '', image: { src: attrs.src!, alt: collapse(attrs.alt ?? attrs.title ?? '') } })
+        } else if (BLOCK.has(tag)) flush()
+        const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`
+        const style = attrs.style ?? ''
+        const lineRole = roleOf(tag, names)
+        const furniture = lineRole !== 'breadcrumb' && lineRole !== 'title' && FURNITURE.test(names)
+        const skip = SKIP_CONTENT.has(tag) || /display\s*:\s*none/i.test(style) || furniture
+        if (furniture && !skipping && !SKIP_CONTENT.has(tag)) dropped.push(`<${tag} ${names.trim()}>`)
+        const open: Open = {
+          tag,
+          skip,
+          role: lineRole,
+          bold: tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(bold|[6-9]00)/i.test(style),
+          italic: tag === 'i' || tag === 'em' || /font-style\s*:\s*italic/i.test(style) || /text-align\s*:\s*center/i.test(style) || attrs.align === 'center',
+        }
+        stack.push(open)
+        if (open.skip) skipping++
+        if (open.bold) bolds++
+        if (open.italic) italics++
+      },
+      onclosetag(tag) {
+        if (tag === 'title') head.inTitle = false
+        const index = stack.map((open) => open.tag).lastIndexOf(tag)
+        if (index === -1) return
+        if (BLOCK.has(tag) || stack.slice(index).some((open) => open.role)) flush()
+        for (const open of stack.splice(index)) {
+          if (open.skip) skipping--
+          if (open.bold) bolds--
+          if (open.italic) italics--
+        }
+      },
+      ontext(text) {
+        if (head.inTitle) head.title += text
+        if (skipping) return
+        if (text.trim()) {
+          hasText = true
+          if (!bolds) lineBold = false
+          if (!italics) lineItalic = false
+        }
+        buffer += text
+      },
+      oncomment(comment) {
+        head.savedFrom ??= /^\s*saved from url=\(\d+\)(\S+?)\s*$/i.exec(comment)?.[1]
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
   flush()
 
-  const title = ogTitle ?? documentTitle
+  const title = collapse(head.ogTitle ?? head.title)
   return {
     lines,
-    title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() : undefined,
-    canonical: canonical ? decodeEntities(canonical) : undefined,
-    portal,
+    title: title || undefined,
+    canonical: head.canonical ?? head.ogUrl ?? head.savedFrom,
+    published: head.published,
+    portal: detectPortal(html),
     dropped,
   }
 }

@@ -12,6 +12,7 @@ import type { ParsedPage } from './parsePage.ts'
 import { env } from '../config/env.ts'
 import { buildLexical, type BodyPart, type RichTextDocument } from '../lib/lexical.ts'
 import { foldVietnamese, slugify } from '../lib/vietnamese.ts'
+import { reviewReasons } from './review.ts'
 
 export type ImportTarget = {
   site: Site
@@ -19,7 +20,10 @@ export type ImportTarget = {
   authors: Author[]
   /** --category: every page goes there; otherwise the page's breadcrumb picks one. */
   category?: Category
+  /** --publish: publish each article whose title and date are not guesses; the others stay drafts for review. */
   publish: boolean
+  /** --publish-all: publish every article, guesses included. */
+  publishAll?: boolean
   dryRun: boolean
 }
 
@@ -32,6 +36,10 @@ export type ImportOutcome = {
   category?: { title: string; from: string }
   author?: string
   media: { created: number; reused: number }
+  /** The article is (or would be) published, not a draft. */
+  published?: boolean
+  /** Why the article stays a draft despite --publish; absent when it does not. */
+  review?: string[]
 }
 
 const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim()
@@ -60,8 +68,16 @@ export function matchAuthor(byline: string | undefined, authors: Author[]): Auth
 
 const mediaId = (value: Article['cover']): Media['id'] | undefined => (value && typeof value === 'object' ? value.id : (value ?? undefined))
 
+/** Whether the article is published, and why not when --publish holds it back for an editor. */
+export function publishDecision(page: ParsedPage, target: ImportTarget): { publish: boolean; review: string[] } {
+  if (!target.publish) return { publish: false, review: [] }
+  if (target.publishAll) return { publish: true, review: [] }
+  const review = reviewReasons(page)
+  return { publish: review.length === 0, review }
+}
+
 /** What the import would write, without media ids: its hash tells whether the page changed. */
-function articleContent(page: ParsedPage, target: ImportTarget, category: Category | undefined, author: Author | undefined) {
+function articleContent(page: ParsedPage, publish: boolean, category: Category | undefined, author: Author | undefined) {
   return {
     title: page.title!.value,
     publishedAt: page.publishedAt!.value.toISOString(),
@@ -72,7 +88,7 @@ function articleContent(page: ParsedPage, target: ImportTarget, category: Catego
     source: page.source?.value ?? null,
     authors: author ? [author.id] : [],
     categories: category ? [category.id] : [],
-    status: target.publish ? 'published' : 'draft',
+    status: publish ? 'published' : 'draft',
   }
 }
 
@@ -124,13 +140,16 @@ export async function importArticle(payload: Payload, page: ParsedPage, target: 
   const matched = matchCategory(page, target)
   const category = matched?.doc
   const author = matchAuthor(page.byline?.value, target.authors)
+  const { publish, review } = publishDecision(page, target)
   const outcome: ImportOutcome = {
     status: 'failed',
     media,
     category: matched && { title: matched.title, from: matched.from },
     author: author ? `author "${author.name}"` : page.byline ? 'byline text' : undefined,
+    published: publish,
+    ...(review.length > 0 ? { review } : {}),
   }
-  const hash = sha256(JSON.stringify(articleContent(page, target, category, author)))
+  const hash = sha256(JSON.stringify(articleContent(page, publish, category, author)))
   const existing = await findExisting(payload, page, target.site)
   const isAddress = (value?: string | null) => Boolean(value && /^https?:\/\//i.test(value))
   if (existing && isAddress(existing.legacySource) && isAddress(page.sourceUrl) && existing.legacySource !== page.sourceUrl) {
@@ -186,7 +205,7 @@ export async function importArticle(payload: Payload, page: ParsedPage, target: 
         parts.push({ kind: 'photo', media: doc.id, caption: block.caption })
       }
     }
-    const content = articleContent(page, target, category, author)
+    const content = articleContent(page, publish, category, author)
     const data = {
       title: content.title,
       lead: content.lead,
@@ -206,13 +225,13 @@ export async function importArticle(payload: Payload, page: ParsedPage, target: 
     }
     let article: Article
     if (existing) {
-      article = await payload.update({ collection: 'articles', id: existing.id, data, draft: !target.publish, depth: 0, req })
+      article = await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, depth: 0, req })
     } else {
       const slug = await uniqueSlug(req, target.site, content.title, page.publishedAt!.value)
       article = await payload.create({
         collection: 'articles',
         data: { ...data, slug, views: page.views?.value ?? 0 },
-        draft: !target.publish,
+        draft: !publish,
         depth: 0,
         req,
       })

@@ -8,6 +8,7 @@ import { foldVietnamese } from '../lib/vietnamese.ts'
 import { bytesToText, decodeVietnamese, tcvn3ToUnicode, vniToUnicode, type TextEncoding } from './encodings.ts'
 import { extractArticle } from './extract.ts'
 import { htmlToLines, looksLikeHtml, textToLines, type Line, type Portal } from './html.ts'
+import { DEFAULT_LIMITS, megabytes, readLimited, realPathInside, type ReadLimits } from './localFiles.ts'
 
 /** Below this share of well-formed Vietnamese words a page is reported, not imported as mojibake. */
 export const MIN_ENCODING_CONFIDENCE = 0.9
@@ -60,49 +61,77 @@ function decodeLines(lines: Line[], title: string | undefined): { lines: Line[];
     : { lines: lines.map((line) => mapLine(line, convert)), title, encoding: page.encoding, confidence: page.confidence }
 }
 
-/** Where a saved page keeps an image: beside it, in "<page>_files/", or inline as a data: URI. */
-async function loadImage(file: string, src: string): Promise<PageImage> {
+/** The files an image reference may name, most likely first: beside the page or in "<page>_files/". */
+function imageCandidates(file: string, src: string): string[] {
+  const dir = path.dirname(file)
+  const clean = src.split(/[?#]/)[0]!
+  let local = clean
+  try {
+    local = decodeURIComponent(/^[a-z]+:\/\//i.test(clean) ? new URL(clean).pathname : clean)
+  } catch {
+    // keep the raw path
+  }
+  const base = path.basename(local)
+  const pageFiles = `${path.basename(file).replace(/\.[^.]+$/, '')}_files`
+  return /^([a-z]+:)?\/\//i.test(clean) || local.startsWith('/')
+    ? [path.join(dir, pageFiles, base), path.join(dir, base)]
+    : [path.resolve(dir, local), path.join(dir, pageFiles, base)]
+}
+
+/**
+ * Where a saved page keeps an image: beside it, in "<page>_files/", or inline as a data: URI.
+ * A file is read only when its real path (links followed) is inside the page's folder and it
+ * is no larger than the limit.
+ */
+async function loadImage(file: string, src: string, maxBytes: number): Promise<PageImage> {
   const data = /^data:(image\/[a-z+]+);base64,(.+)$/i.exec(src)
   let bytes: Buffer | undefined
-  if (data) bytes = Buffer.from(data[2]!, 'base64')
-  else {
-    const dir = path.dirname(file)
-    const clean = src.split(/[?#]/)[0]!
-    let local = clean
-    try {
-      local = decodeURIComponent(/^[a-z]+:\/\//i.test(clean) ? new URL(clean).pathname : clean)
-    } catch {
-      // keep the raw path
-    }
-    const base = path.basename(local)
-    const pageFiles = `${path.basename(file).replace(/\.[^.]+$/, '')}_files`
-    const candidates = /^([a-z]+:)?\/\//i.test(clean) || local.startsWith('/')
-      ? [path.join(dir, pageFiles, base), path.join(dir, base)]
-      : [path.resolve(dir, local), path.join(dir, pageFiles, base)]
-    for (const candidate of candidates) {
-      if (!candidate.startsWith(dir + path.sep)) continue
-      bytes = await fs.readFile(candidate).catch(() => undefined)
+  let refused: string | undefined
+  if (data) {
+    const size = Math.floor((data[2]!.length * 3) / 4)
+    if (size > maxBytes) return { src, missing: `inline image of ${megabytes(size)}, larger than the ${megabytes(maxBytes)} limit` }
+    bytes = Buffer.from(data[2]!, 'base64')
+  } else {
+    for (const candidate of imageCandidates(file, src)) {
+      const real = await realPathInside(path.dirname(file), candidate)
+      if (!real) {
+        if (await exists(candidate)) refused = 'image file lies outside the page\'s folder: not read'
+        continue
+      }
+      const read = await readLimited(real, maxBytes).catch(() => undefined)
+      if (read && 'problem' in read) return { src, missing: `image file ${read.problem}` }
+      bytes = read?.bytes
       if (bytes) break
     }
   }
-  if (!bytes) return { src, missing: 'image file not saved with the page' }
+  if (!bytes) return { src, missing: refused ?? 'image file not saved with the page' }
   const type = IMAGE_TYPES.find(([, test]) => test(bytes))
   if (!type) return { src, missing: 'not a JPEG, PNG, GIF or WebP image' }
   return { src, data: bytes, mimetype: type[0], hash: sha256(bytes) }
 }
 
+const exists = (file: string) => fs.realpath(file).then(() => true, () => false)
+
+/** What is reported for a page that cannot be read at all. */
+function unreadPage(file: string, problem: string): ParsedPage {
+  return { file, format: 'text', portal: 'other', encoding: 'unicode', encodingConfidence: 0, body: [], footnotes: [], breadcrumb: [], skipped: [], images: new Map(), problems: [problem] }
+}
+
 /** Reads one saved page (HTML or a plain-text copy) and extracts its article. No database. */
-export async function parsePage(file: string, bytes?: Buffer): Promise<ParsedPage> {
-  const raw = bytesToText(bytes ?? (await fs.readFile(file)))
+export async function parsePage(file: string, limits: Partial<ReadLimits> = {}): Promise<ParsedPage> {
+  const { pageBytes, imageBytes } = { ...DEFAULT_LIMITS, ...limits }
+  const read = await readLimited(file, pageBytes)
+  if ('problem' in read) return unreadPage(file, `page file ${read.problem}`)
+  const raw = bytesToText(read.bytes)
   const html = looksLikeHtml(raw)
-  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, portal: 'other' as Portal, dropped: [] }
+  const source = html ? htmlToLines(raw) : { lines: textToLines(raw), title: undefined, canonical: undefined, published: undefined, portal: 'other' as Portal, dropped: [] }
   const portal = html ? source.portal : /Skip Ribbon Commands/i.test(raw) ? 'sharepoint' : 'other'
   const decoded = decodeLines(source.lines, source.title)
   const problems: string[] = []
   if (decoded.confidence < MIN_ENCODING_CONFIDENCE) {
     problems.push(`text cannot be decoded confidently (${decoded.encoding}, ${Math.round(decoded.confidence * 100)}% of the accented words read as Vietnamese)`)
   }
-  const extracted = extractArticle(decoded.lines, { documentTitle: decoded.title })
+  const extracted = extractArticle(decoded.lines, { documentTitle: decoded.title, published: source.published })
   extracted.skipped.unshift(...source.dropped.map((element) => ({ text: element.slice(0, 60), reason: 'portal furniture element' })))
   if (!extracted.title) problems.push('no title found')
   if (!extracted.publishedAt) problems.push('no publish date found')
@@ -111,7 +140,7 @@ export async function parsePage(file: string, bytes?: Buffer): Promise<ParsedPag
   const images = new Map<string, PageImage>()
   for (const block of extracted.body) {
     if (block.kind !== 'photo' || images.has(block.image.src)) continue
-    const image = await loadImage(path.resolve(file), block.image.src)
+    const image = await loadImage(path.resolve(file), block.image.src, imageBytes)
     images.set(block.image.src, image)
     if (image.missing) extracted.skipped.push({ text: block.image.src.slice(0, 60), reason: image.missing })
   }

@@ -6,7 +6,10 @@ import type { ImportTarget } from './importArticle.ts'
 export class UsageError extends Error {}
 
 /** The site, its categories and authors, and the options of the run. */
-export async function loadTarget(payload: Payload, options: { site: string; category?: string; publish: boolean; dryRun: boolean }): Promise<ImportTarget> {
+export async function loadTarget(
+  payload: Payload,
+  options: { site: string; category?: string; publish: boolean; publishAll?: boolean; dryRun: boolean },
+): Promise<ImportTarget> {
   const sites = await payload.find({
     collection: 'sites',
     where: { or: [{ key: { equals: options.site } }, { 'hosts.host': { equals: options.site } }] },
@@ -21,5 +24,6 @@ export async function loadTarget(payload: Payload, options: { site: string; cate
   ])
   const category = options.category ? categories.docs.find((doc) => doc.slug === options.category) : undefined
   if (options.category && !category) throw new UsageError(`Site "${site.key}" has no category "${options.category}".`)
-  return { site, categories: categories.docs, authors: authors.docs, category, publish: options.publish, dryRun: options.dryRun }
+  const publishAll = options.publishAll ?? false
+  return { site, categories: categories.docs, authors: authors.docs, category, publish: options.publish || publishAll, publishAll, dryRun: options.dryRun }
 }

@@ -49,9 +49,6 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
     if (!poll) throw json ? new JsonError(404, 'Không tìm thấy cuộc thăm dò này.') : notFound('Không tìm thấy cuộc thăm dò này.')
     return poll
   }
-  const uncached = (res: Response) => {
-    res.locals.pageCacheKey = undefined
-  }
   /** The reader's voter key, setting a new random cookie when the reader has none. */
   const voterKeyOf = (req: Request, res: Response, create: boolean): string | undefined => {
     let cookie = voterCookieOf(req.headers.cookie)
@@ -80,21 +77,18 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
   const liveResults = async (poll: Poll, voted: boolean) => (resultsVisible(poll, voted) ? toResults(poll, await tallyPoll(payload, poll)) : null)
 
   router.get(POLLS_PATH, async (req, res) => {
-    uncached(res)
     const [context, found] = await Promise.all([pageContext(services, req, res), findPublicPolls(payload, siteOf(res))])
     const list = found.map((poll) => ({ poll, phase: pollPhase(poll) }))
     sendUncached(res, html(React.createElement(PollListPage, { context, polls: list }), []))
   })
 
   router.get(`${POLLS_PATH}/:slug`, async (req, res) => {
-    uncached(res)
     const poll = await pollOf(req, res)
     const [context, results] = await Promise.all([pageContext(services, req, res), liveResults(poll, false)])
     sendUncached(res, html(React.createElement(PollPage, { context, poll, phase: pollPhase(poll), results }), []))
   })
 
   router.get(`${POLLS_PATH}/:slug/ket-qua`, async (req, res) => {
-    uncached(res)
     const poll = await pollOf(req, res)
     const voterKey = voterKeyOf(req, res, false)
     const voted = voterKey ? Boolean(await findVoterVote(payload, poll.id, voterKey)) : false

@@ -12,17 +12,17 @@ import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import type { SidebarWidget } from '../site/sidebar.ts'
 
-import type { PageCache } from '../site/cache/types.ts'
-
-import { createPageCache } from '../site/cache/pageCache.ts'
+import { createPageCache, type PageCacheModule } from '../site/cache/pageCache.ts'
 import { createSiteReader } from '../site/readModel/reader.ts'
 import { readStoreOf } from '../site/readModel/store.ts'
+import { staffOfSite } from '../site/staff.ts'
 import { publicRouter, resolveSite } from '../site/router.ts'
 import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { articleViewCount, visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
 import { pollSidebarWidget } from '../polls/widget.ts'
+import { compressedAssets } from './compressedAssets.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
@@ -34,7 +34,7 @@ export type AppDependencies = {
   handleNext: NextRequestHandler
   /** Boxes of the right-hand column (polls, weather, statistics), in display order. */
   sidebarWidgets?: SidebarWidget[]
-  pageCache?: PageCache
+  pageCache?: PageCacheModule
 }
 
 /** The boxes of the right-hand column, in display order. */
@@ -45,7 +45,7 @@ export function createApp({
   payload,
   handleNext,
   sidebarWidgets = defaultSidebarWidgets,
-  pageCache = createPageCache(),
+  pageCache,
 }: AppDependencies): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -55,15 +55,22 @@ export function createApp({
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
+  const cache =
+    pageCache ??
+    createPageCache({
+      maxBytes: env().pageCacheBytes,
+      authenticate: (req, site) => staffOfSite(payload, req, site),
+      onError: (error, key) => payload.logger.error({ err: error, msg: `page cache: rendering ${key} failed` }),
+    })
   contentEvents.on('pagesChanged', (change) => {
-    pageCache.purge(change)
+    cache.purge(change)
     // A purge of the whole site (no tags) is a change to its chrome.
     if (!change.tags) chrome.purgeSite(change.site)
   })
   const services = {
     payload,
     reader: createSiteReader(readStoreOf(payload)),
-    cache: pageCache,
+    cache,
     chrome,
     sidebarWidgets,
     articleViews: (article: { id: number | string; importedViews?: number }) => articleViewCount(payload, { id: article.id, views: article.importedViews }),
@@ -73,7 +80,7 @@ export function createApp({
   app.get('/healthz', healthCheck(payload))
   app.use(nextRoutes(handleNext))
   app.use('/assets/altcha', altchaAssets())
-  app.use('/assets', express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
+  app.use('/assets', compressedAssets(path.resolve('src/site/public')), express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
   // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
   app.use('/media', express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
   app.use(resolveSite(sites))

@@ -7,12 +7,15 @@ import { applyMigrations } from '../db/migrate.ts'
 import { checkDatabase } from '../db/preflight.ts'
 import { trackCommits } from '../db/afterCommit.ts'
 import { prepareSqliteReads, sqliteClientOf } from '../db/sqliteStatistics.ts'
+import { startInstanceRelay, stopInstanceRelay } from '../site/instances/index.ts'
 import { ensureReadModel } from '../site/readModel/rebuild.ts'
 
 /**
  * Validates the environment, checks that the database answers, starts Payload and brings
  * the schema up to date. Next.js's bundled `getPayload` later finds this same instance
  * in Payload's process-wide cache, so the admin and the public site share one pool.
+ * On PostgreSQL, content changes are relayed to and from the other processes on the database
+ * (src/site/instances), CLI tools included, so that an import reaches the servers' caches.
  */
 export async function startPayload({ runJobs = false }: { runJobs?: boolean } = {}): Promise<Payload> {
   const settings = env()
@@ -25,6 +28,7 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   const sqlite = sqliteClientOf(payload)
   if (sqlite) await prepareSqliteReads(sqlite)
   await ensureReadModel(payload)
+  await startInstanceRelay(payload, settings.databaseUrl)
   return payload
 }
 
@@ -37,6 +41,7 @@ const POOL_END_TIMEOUT_MS = 2_000
  * end the pool, but give up waiting after a moment (the process exits next).
  */
 export async function stopPayload(payload: Payload): Promise<void> {
+  await stopInstanceRelay(payload)
   await payload.destroy()
   const pool = (payload.db as { pool?: { end: () => Promise<void>; ended?: boolean } }).pool
   if (!pool || pool.ended) return

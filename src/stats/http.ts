@@ -45,9 +45,10 @@ export const visitStatsWidget: SidebarWidget = {
   },
 }
 
-/** Writes pending views; the server calls it on shutdown. */
+/** Writes pending views and withdraws this instance's online readers; the server calls it on shutdown. */
 export async function flushVisits(payload: Payload): Promise<void> {
-  await (await visitStats(payload)).recorder.stop()
+  const stats = await visitStats(payload)
+  await Promise.all([stats.recorder.stop(), stats.online.stop()])
 }
 
 /** "Lượt xem" of an article page. */

@@ -60,6 +60,16 @@ export class RecentSet {
     return true
   }
 
+  /** Calls `visit` with each number seen within the window (in no particular order). */
+  forEach(now: number, visit: (key: number) => void): void {
+    if (this.isSweepDue(now)) this.sweep(now)
+    const second = this.secondOf(now)
+    const slots = this.slots
+    for (let at = 0; at < slots.length; at += 2) {
+      if (slots[at] !== 0 && this.isCurrent(slots[at + 1]!, second)) visit(slots[at]!)
+    }
+  }
+
   /** How many numbers were seen within the window. */
   size(now: number): number {
     if (this.isSweepDue(now)) this.sweep(now)

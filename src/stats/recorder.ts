@@ -38,6 +38,9 @@ export type VisitRecorder = {
   /** Writes what is pending; resolves when it is in the database. */
   flush: () => Promise<void>
   onlineNow: (site: Id) => number
+  /** Sites with readers online here, and each one's visitor numbers (for the count across instances). */
+  onlineSites: () => Id[]
+  forEachOnline: (site: Id, visit: (visitor: VisitorId) => void) => void
   /** Flushes and stops the timer (graceful shutdown). */
   stop: () => Promise<void>
 }
@@ -169,6 +172,13 @@ export function createVisitRecorder({
     flush,
     onlineNow(site) {
       return online.get(site)?.size(clock().getTime()) ?? 0
+    },
+    onlineSites() {
+      const now = clock().getTime()
+      return [...online].filter(([, visitors]) => visitors.size(now) > 0).map(([site]) => site)
+    },
+    forEachOnline(site, visit) {
+      online.get(site)?.forEach(clock().getTime(), visit)
     },
     async stop() {
       clearInterval(timer)
