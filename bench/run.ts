@@ -248,6 +248,9 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
           await stop(uncached)
           uncached = await startUncached()
         }
+        // A site in use keeps its hot pages fresh by reading them; between rounds nobody read them
+        // here for minutes, and pages expire after 60 s fresh and 5 min stale: read them once first.
+        if (row.publishing) await walk({ port: cachedPort, paths: [...hotPaths, '/'], connections: options.connections })
         if (!row.cold) await load(row, options.warmup)
         const until = Date.now() + options.duration * 1000
         const publishing = row.publishing
