@@ -1,4 +1,4 @@
-// autocannon ships no types and @types/autocannon is not installed: just the part bench/run.ts uses.
+// autocannon ships no types and @types/autocannon is not installed: just the parts bench/stats.ts and bench/polls.ts use.
 declare module 'autocannon' {
   type Options = {
     url: string

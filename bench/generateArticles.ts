@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client'
+import type { Pool } from 'pg'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,36 +9,46 @@ import type { Article } from '../src/payload-types.ts'
 
 import { lexicalPlainText, paragraphsToLexical } from '../src/lib/lexical.ts'
 import { slugify, toSearchText } from '../src/lib/vietnamese.ts'
-import { prepareSqliteReads } from '../src/db/sqliteStatistics.ts'
+import { prepareSqliteReads, sqliteClientOf } from '../src/db/sqliteStatistics.ts'
 import { rebuildReadModel } from '../src/site/readModel/rebuild.ts'
 import { benchEnv } from './env.ts'
 
 /**
  * Fills a fresh bench database: the demo content, then `--articles N` published articles of the
- * 'hoabinh' site (host `localhost`), with Vietnamese text and dates spread over five years.
+ * 'hoabinh' site (host `localhost`), with Vietnamese text and dates spread over five years, on
+ * SQLite in DIR or on the PostgreSQL database of `--database-url` (media in DIR either way).
  * Writes `manifest.json` last, so the orchestrator can tell a finished database from a broken one.
- * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N --out DIR
+ * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N --out DIR [--database-url URL]
  */
 
 export type Manifest = {
   articles: number
+  /** The 'hoabinh' site, and its first category (for the listing row). */
+  siteId: number
+  categorySlug: string
+  categoryId: number
   sampleSlug: string
   /** Articles spread over the whole database, for page-cache misses on many different pages. */
   slugs: string[]
   /** Two or three consecutive words of article titles, as readers type them (with diacritics). */
   searchQueries: string[]
+  /** Seconds spent writing the articles, rebuilding the read model, and in all. */
+  generatedSeconds: number
+  rebuildSeconds: number
   seconds: number
+  /** When the database was generated. */
+  date: string
 }
 
 const SAMPLES = 2000
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' } } })
+const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' }, 'database-url': { type: 'string' } } })
 const total = Number(values.articles)
-if (!Number.isInteger(total) || total < 1 || !values.out) throw new Error('usage: generateArticles.ts --articles N --out DIR')
+if (!Number.isInteger(total) || total < 1 || !values.out) throw new Error('usage: generateArticles.ts --articles N --out DIR [--database-url postgres://…]')
 const outDir = path.resolve(values.out)
 
 // Env is read once per process, so it must be complete before Payload is loaded below.
-Object.assign(process.env, benchEnv(outDir))
+Object.assign(process.env, benchEnv(outDir, undefined, values['database-url']))
 
 /** Deterministic random numbers (mulberry32), so every generated database has the same text. */
 let seed = 20261123
@@ -109,11 +120,80 @@ function generateArticle(index: number, now: number) {
 
 /** How many of the newest articles are made through Payload's create; the rest in bulk. */
 const PAYLOAD_CREATES = 1000
+/** Articles per bulk transaction, and per multi-row INSERT on PostgreSQL (14 parameters each). */
 const BULK_CHUNK = 10_000
+const PG_ROWS_PER_INSERT = 1000
 
 function progress(done: number, started: number): void {
   if (done % 10_000 === 0 || done === total || done === PAYLOAD_CREATES) {
     console.log(`  ${done}/${total} articles (${Math.round((Date.now() - started) / 1000)} s)`)
+  }
+}
+
+type BulkArticle = ReturnType<typeof generateArticle> & { cover: number | null; category: number }
+
+/** The columns Payload would write for a published article, with the derived search fields. */
+function columns(siteId: number, article: BulkArticle, stamp: string) {
+  return [
+    siteId, article.title, article.slug, article.lead, article.cover, JSON.stringify(article.body), article.byline, article.publishedAt,
+    article.featured, article.views, toSearchText(article.title),
+    toSearchText([article.title, article.lead, lexicalPlainText(article.body)].join(' ')), stamp, stamp,
+  ] as const
+}
+const ARTICLE_COLUMNS = `site_id, title, slug, lead, cover_id, body, byline, published_at, featured, views, search_title, search_text, updated_at, created_at,
+  review_state, _status`
+
+/** Writes one chunk of articles and their category in one SQLite transaction. */
+async function insertSqlite(client: Client, siteId: number, articles: BulkArticle[]): Promise<void> {
+  const transaction = await client.transaction('write')
+  try {
+    const stamp = new Date().toISOString()
+    for (const article of articles) {
+      const values = columns(siteId, article, stamp).map((value) => (typeof value === 'boolean' ? Number(value) : value))
+      const inserted = await transaction.execute({
+        sql: `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${values.map(() => '?').join(', ')}, 'approved', 'published') RETURNING id`,
+        args: values,
+      })
+      await transaction.execute({
+        sql: `INSERT INTO articles_rels ("order", parent_id, path, categories_id) VALUES (1, ?, 'categories', ?)`,
+        args: [inserted.rows[0]!.id, article.category],
+      })
+    }
+    await transaction.commit()
+  } catch (error) {
+    await transaction.rollback()
+    throw error
+  }
+}
+
+/** The same on PostgreSQL, with multi-row INSERTs. */
+async function insertPostgres(pool: Pool, siteId: number, articles: BulkArticle[]): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    const stamp = new Date().toISOString()
+    for (let from = 0; from < articles.length; from += PG_ROWS_PER_INSERT) {
+      const rows = articles.slice(from, from + PG_ROWS_PER_INSERT)
+      const values: unknown[] = []
+      const tuples = rows.map((article) => {
+        const row = columns(siteId, article, stamp)
+        const placeholders = row.map((_, index) => `$${values.length + index + 1}`)
+        values.push(...row)
+        return `(${placeholders.join(', ')}, 'approved', 'published')`
+      })
+      const inserted = await client.query<{ id: number; slug: string }>(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ${tuples.join(', ')} RETURNING id, slug`, values)
+      const idOf = new Map(inserted.rows.map((row) => [row.slug, row.id]))
+      await client.query(
+        `INSERT INTO articles_rels ("order", parent_id, path, categories_id) SELECT 1, parent, 'categories', category FROM unnest($1::int[], $2::int[]) AS t(parent, category)`,
+        [rows.map((article) => idOf.get(article.slug)), rows.map((article) => article.category)],
+      )
+    }
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  } finally {
+    client.release()
   }
 }
 
@@ -127,7 +207,8 @@ async function main(): Promise<void> {
     const site = (await payload.find({ collection: 'sites', where: { key: { equals: 'hoabinh' } }, limit: 1, depth: 0 })).docs[0]
     if (!site) throw new Error("the demo seed made no 'hoabinh' site")
     const siteFilter = { site: { equals: site.id } }
-    const categories = (await payload.find({ collection: 'categories', where: siteFilter, limit: 100, depth: 0 })).docs.map((doc) => doc.id)
+    const categoryDocs = (await payload.find({ collection: 'categories', where: siteFilter, limit: 100, depth: 0, sort: 'id' })).docs
+    const categories = categoryDocs.map((doc) => doc.id)
     // Reuse the demo photos as covers, so the home page populates images as it does in real use.
     const covers = (await payload.find({ collection: 'media', where: siteFilter, limit: 100, depth: 0 })).docs.map((doc) => doc.id)
 
@@ -160,41 +241,42 @@ async function main(): Promise<void> {
     }
     // The older ones are written straight into the tables, with the same derived fields, since
     // Payload's create (hooks, versions) writes ≈ 100 articles a second: 100,000 would take 20 min.
-    const client = (payload.db as unknown as { client: Client }).client
+    const sqlite = sqliteClientOf(payload)
+    const pool = sqlite ? undefined : (payload.db as unknown as { pool?: Pool }).pool
+    if (!sqlite && !pool) throw new Error('bulk generation needs SQLite or PostgreSQL')
     for (let from = viaPayload; from < total; from += BULK_CHUNK) {
-      const transaction = await client.transaction('write')
-      try {
-        for (let index = from; index < Math.min(total, from + BULK_CHUNK); index++) {
-          const article = generateArticle(index, now)
-          sample(index, article)
-          const stamp = new Date().toISOString()
-          const inserted = await transaction.execute({
-            sql: `INSERT INTO articles (site_id, title, slug, lead, cover_id, body, byline, published_at, featured, review_state, views,
-                    search_title, search_text, updated_at, created_at, _status)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, ?, 'published') RETURNING id`,
-            args: [
-              site.id, article.title, article.slug, article.lead, covers.length ? pick(covers) : null, JSON.stringify(article.body), article.byline,
-              article.publishedAt, article.featured ? 1 : 0, article.views, toSearchText(article.title),
-              toSearchText([article.title, article.lead, lexicalPlainText(article.body)].join(' ')), stamp, stamp,
-            ],
-          })
-          await transaction.execute({
-            sql: `INSERT INTO articles_rels ("order", parent_id, path, categories_id) VALUES (1, ?, 'categories', ?)`,
-            args: [inserted.rows[0].id, pick(categories)],
-          })
-          progress(index + 1, started)
-        }
-        await transaction.commit()
-      } catch (error) {
-        await transaction.rollback()
-        throw error
+      const chunk: BulkArticle[] = []
+      for (let index = from; index < Math.min(total, from + BULK_CHUNK); index++) {
+        const article = generateArticle(index, now)
+        sample(index, article)
+        chunk.push({ ...article, cover: covers.length ? pick(covers) : null, category: pick(categories) })
       }
+      if (sqlite) await insertSqlite(sqlite, site.id, chunk)
+      else await insertPostgres(pool!, site.id, chunk)
+      progress(from + chunk.length, started)
     }
+    const generatedSeconds = (Date.now() - started) / 1000
     // The bulk rows bypassed Payload's hooks: the read model is written from them as after a
     // restore, then the planner's statistics are refreshed.
-    await rebuildReadModel(payload, { progress: true })
-    await prepareSqliteReads(client, { refreshStatistics: true })
-    const manifest: Manifest = { articles: total, sampleSlug, slugs, searchQueries, seconds: Math.round((Date.now() - started) / 1000) }
+    const rebuildStarted = Date.now()
+    const { records } = await rebuildReadModel(payload, { progress: true })
+    const rebuildSeconds = (Date.now() - rebuildStarted) / 1000
+    console.log(`  read model rebuilt: ${records} records in ${Math.round(rebuildSeconds)} s`)
+    if (sqlite) await prepareSqliteReads(sqlite, { refreshStatistics: true })
+    else await pool!.query('ANALYZE')
+    const manifest: Manifest = {
+      articles: total,
+      siteId: site.id,
+      categorySlug: categoryDocs[0]!.slug,
+      categoryId: categoryDocs[0]!.id,
+      sampleSlug,
+      slugs,
+      searchQueries,
+      generatedSeconds: Math.round(generatedSeconds),
+      rebuildSeconds: Math.round(rebuildSeconds),
+      seconds: Math.round((Date.now() - started) / 1000),
+      date: new Date().toISOString(),
+    }
     fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
   } finally {
     await stopPayload(payload)

@@ -1,32 +1,32 @@
 import type { ChildProcess } from 'node:child_process'
-import type { Result } from 'autocannon'
 
-import autocannon from 'autocannon'
 import { execFile, spawnSync } from 'node:child_process'
-import crypto from 'node:crypto'
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 
-import type { Manifest } from './generateArticles.ts'
+import type { BenchDatabase, BenchDatabaseKind } from './databases.ts'
+import type { WrkResult } from './wrk.ts'
 
+import { prepareDatabase } from './databases.ts'
 import { benchEnv } from './env.ts'
-import { freePort, get, HOST, median, NODE, ROOT, startServer, stop } from './servers.ts'
+import { editorToken, publishWhileLoaded } from './publishing.ts'
+import { freePort, get, HOST, median, NODE, pinToCore, ROOT, startServer, stop } from './servers.ts'
+import { walk } from './walk.ts'
+import { runWrk } from './wrk.ts'
 
 /**
- * `npm run bench [-- --articles N --duration S --connections C --runs R --warmup S --fresh]`
- * Builds the admin, generates (or reuses) a database of N articles, starts the production server
- * and a bare Node `http` server, load-tests the home page, an article page (from the page cache,
- * and bypassing it) and the bare server with autocannon, and prints a Markdown table of medians
- * for the README. Exits non-zero on any non-2xx answer, request error or server failure.
+ * `npm run bench [-- --articles N --database sqlite|postgres|both --duration S --connections C --runs R --warmup S --fresh]`
+ * The read path's figures (issue 11, "Done when"), per database: a generated database of N
+ * articles, the production server with its page cache and a second one with the cache off, and a
+ * raw Node `http` server answering bodies of the same sizes. Each row is loaded with `wrk` and
+ * followed, in the same round, by raw Node serving as many bytes; rows take turns, R rounds, and
+ * the table gives medians. Exits non-zero on any non-2xx answer, request error or server failure.
  */
-
-const BENCH_DIR = path.join(ROOT, 'tmp', 'bench')
 
 const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: process.env.BENCH_ARTICLES || '10000' },
+    database: { type: 'string', default: 'both' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
@@ -51,8 +51,23 @@ const options = {
   runs: positiveInteger('runs', args.runs),
   warmup: positiveInteger('warmup', args.warmup),
 }
+const DATABASES: Record<string, BenchDatabaseKind[]> = { sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] }
+const kinds = DATABASES[args.database]
+if (!kinds) throw new Error(`--database must be sqlite, postgres or both, got "${args.database}"`)
+
+/** The page cache as deployed by default (64 MiB), and off: every request reads the read model and renders. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024
+const PAGE_CACHE_ON = { PAGE_CACHE_BYTES: String(PAGE_CACHE_BYTES) }
+const PAGE_CACHE_OFF = { PAGE_CACHE_BYTES: '0' }
+const COMPRESSED = { 'accept-encoding': 'br, gzip' }
+/** Publishing under load: one article every 2 s; the home page read every 50 ms after each 201. */
+const PUBLISH_EVERY_MS = 2000
+const POLL_MS = 50
+/** Articles read in the publishing row: a site's hot set, which the default page cache holds. */
+const HOT_ARTICLES = 500
 
 const log = (message: string) => console.log(`[bench] ${message}`)
+const execFileAsync = promisify(execFile)
 
 /** Runs `npm run build`, which skips the Next.js build when its sources did not change. */
 function buildAdmin(): void {
@@ -61,238 +76,248 @@ function buildAdmin(): void {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
 }
 
-/**
- * The generated database for N articles, made once and reused: the key also hashes the migrations
- * and the generator, so a schema or content change makes a new one instead of a stale reuse.
- */
-function cachedDatabase(): { dir: string; manifest: Manifest } {
-  const hash = crypto.createHash('sha256')
-  for (const file of ['migrations/sqlite/index.ts', 'bench/generateArticles.ts']) hash.update(fs.readFileSync(path.join(ROOT, file)))
-  const prefix = `articles-${options.articles}-`
-  const dir = path.join(BENCH_DIR, prefix + hash.digest('hex').slice(0, 10))
-  const manifestFile = path.join(dir, 'manifest.json')
-  if (args.fresh || !fs.existsSync(manifestFile)) {
-    // Older databases of the same size are obsolete now.
-    if (fs.existsSync(BENCH_DIR)) {
-      for (const name of fs.readdirSync(BENCH_DIR)) if (name.startsWith(prefix)) fs.rmSync(path.join(BENCH_DIR, name), { recursive: true })
-    }
-    // Generate aside and rename when complete, so an interrupted run never leaves a half database.
-    const partial = `${dir}.partial`
-    fs.rmSync(partial, { recursive: true, force: true })
-    log(`generating ${options.articles} articles in ${path.relative(ROOT, dir)} (once; reused by later runs)`)
-    const result = spawnSync(NODE[0], [...NODE.slice(1), 'bench/generateArticles.ts', '--articles', String(options.articles), '--out', partial], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    })
-    if (result.status !== 0) throw new Error(`article generation failed (exit ${result.status})`)
-    fs.renameSync(partial, dir)
-  } else {
-    log(`reusing ${path.relative(ROOT, dir)}`)
-  }
-  return { dir, manifest: JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest }
-}
+const rssKiB = async (pid: number) => Number((await execFileAsync('ps', ['-o', 'rss=', '-p', String(pid)])).stdout.trim()) || 0
 
-const execFileAsync = promisify(execFile)
-
-/** Samples the resident set size of `pid` twice a second until the returned function gives the peak, in KiB. */
-function watchRss(pid: number): () => Promise<number> {
-  let peak = 0
-  const sample = async () => {
-    const { stdout } = await execFileAsync('ps', ['-o', 'rss=', '-p', String(pid)]).catch(() => ({ stdout: '' }))
-    peak = Math.max(peak, Number(stdout.trim()) || 0)
-  }
-  const timer = setInterval(sample, 500)
-  return async () => {
-    clearInterval(timer)
-    await sample()
-    return peak
-  }
-}
-
-type Target = {
+type Server = 'cached' | 'uncached'
+type Row = {
   name: string
-  port: number
-  path: string
-  pid: number
-  bytes: number
-  /** Requests take these paths in turn (many different pages) instead of `path`. */
-  paths?: string[]
-  /** A note for the table: what is cached and what is not. */
-  note: string
-  /** Concurrent connections when not `--connections` (latency of one reader at a time). */
-  connections?: number
-  runs: { result: Result; rssKiB: number }[]
+  how: string
+  target: string
+  server: Server
+  paths: string[]
+  /** Raw Node answers bodies of these sizes, in the same turn. */
+  rawBytes: number[]
+  headers?: Record<string, string>
+  /** Each path once, on a server started just before (no warm-up). */
+  cold?: boolean
+  /** Publishes while loaded, and gives the delays until the home page shows each new article. */
+  publishing?: boolean
+  runs: { load: WrkResult; raw: WrkResult; delays?: number[] }[]
+  met: (figures: Figures) => boolean
+  measured?: (figures: Figures) => string
+}
+type Figures = { rps: number; p50: number; p99: number; rawRps: number; ratio: number; delays: number[] }
+
+function figures(row: Row): Figures {
+  const runs = row.runs
+  return {
+    rps: median(runs.map((run) => run.load.requestsPerSecond)),
+    p50: median(runs.map((run) => run.load.latency.p50)),
+    p99: median(runs.map((run) => run.load.latency.p99)),
+    rawRps: median(runs.map((run) => run.raw.requestsPerSecond)),
+    // Each round's own ratio, so slow drift of a noisy machine cancels within the round.
+    ratio: median(runs.map((run) => run.load.requestsPerSecond / run.raw.requestsPerSecond)),
+    delays: runs.flatMap((run) => run.delays ?? []),
+  }
 }
 
-let requestNumber = 0
-const nextPath = (paths: string[]) => paths[requestNumber++ % paths.length]
-const load = (target: Target, duration: number) =>
-  autocannon({
-    url: `http://127.0.0.1:${target.port}${target.path}`,
-    headers: { host: HOST },
-    connections: target.connections ?? options.connections,
-    duration,
-    // Slow answers (the uncached page under 50 connections) belong in p99, not among the errors.
-    timeout: 30,
-    requests: target.paths ? [{ setupRequest: (request) => ({ ...request, path: nextPath(target.paths!) }) }] : undefined,
-  })
+const int = (value: number) => Math.round(value).toLocaleString('en-US')
+const ms = (value: number) => (value < 10 ? `${value.toFixed(1)} ms` : `${int(value)} ms`)
+const mib = (kib: number) => `${int(kib / 1024)} MiB`
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`
 
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
-const mib = (kibibytes: number) => `${Math.round(kibibytes / 1024)} MiB`
-// autocannon measures latency in whole milliseconds.
-const ms = (value: number) => (value < 1 ? '<1 ms' : `${value} ms`)
-const reqs = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1))
+type Report = { database: BenchDatabase; lines: string[]; failed: boolean }
 
-async function main(): Promise<number> {
-  buildAdmin()
-  const { dir, manifest } = cachedDatabase()
-
-  // Serve a copy, so that whatever the server writes (jobs, sessions) never changes the cache.
-  const runDir = path.join(BENCH_DIR, 'run')
-  fs.rmSync(runDir, { recursive: true, force: true })
-  fs.cpSync(dir, runDir, { recursive: true })
-
-  const serverPort = await freePort(3100)
-  const uncachedPort = await freePort(serverPort + 1)
-  const rawPort = await freePort(uncachedPort + 1)
-  const children: ChildProcess[] = []
+async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): Promise<Report> {
+  const database = await prepareDatabase(kind, options.articles, args.fresh)
+  const { manifest, runDir, databaseUrl } = database
+  const children = new Set<ChildProcess>()
   let failed = false
   let stopping = false
-  const watchExit = (name: string, child: ChildProcess) =>
+  const start = async (name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, probe: string) => {
+    const startedAt = Date.now()
+    const child = await startServer(name, argv, env, port, probe, cpu)
+    children.add(child)
     child.on('exit', (code, signal) => {
-      if (!stopping) {
+      children.delete(child)
+      if (!stopping && !child.killed) {
         failed = true
         console.error(`[bench] ${name} exited during the benchmark (${code ?? signal})`)
       }
     })
+    log(`${name} answers on port ${port} (${((Date.now() - startedAt) / 1000).toFixed(1)} s after start)`)
+    return child
+  }
   try {
-    log(`starting the production server on port ${serverPort}`)
-    const server = await startServer('the server', ['src/server/main.ts'], { ...process.env, ...benchEnv(runDir, serverPort) }, serverPort, '/healthz')
-    children.push(server)
-    watchExit('the server', server)
-    // The same server with its page cache off: every request reads the database and renders.
-    log(`starting the same server with PAGE_CACHE_BYTES=0 on port ${uncachedPort}`)
-    const uncachedEnv = { ...process.env, ...benchEnv(runDir, uncachedPort), PAGE_CACHE_BYTES: '0', JOBS_AUTORUN: 'false' }
-    const uncached = await startServer('the uncached server', ['src/server/main.ts'], uncachedEnv, uncachedPort, '/healthz')
-    children.push(uncached)
-    watchExit('the uncached server', uncached)
+    const cachedPort = await freePort(3100)
+    const uncachedPort = await freePort(cachedPort + 1)
+    const rawPort = await freePort(uncachedPort + 1)
+    const serverEnv = (port: number) => ({ ...process.env, ...benchEnv(runDir, port, databaseUrl) })
+    const cached = await start('the server', ['src/server/main.ts'], { ...serverEnv(cachedPort), ...PAGE_CACHE_ON }, cachedPort, '/healthz')
+    const uncachedEnv = { ...serverEnv(uncachedPort), ...PAGE_CACHE_OFF, JOBS_AUTORUN: 'false' }
+    const startUncached = () => start('the server with its page cache off', ['src/server/main.ts'], uncachedEnv, uncachedPort, '/healthz')
+    let uncached = await startUncached()
+    const raw = await start('raw Node', ['bench/rawNode.ts', '--port', String(rawPort)], process.env, rawPort, '/')
 
+    // What each row serves: a hit on the cached server, the sizes from the one with the cache off.
     const articlePath = `/bai-viet/${manifest.sampleSlug}`
+    const categoryPath = `/chuyen-muc/${manifest.categorySlug}`
     const articlePaths = manifest.slugs.map((slug) => `/bai-viet/${slug}`)
+    const hotPaths = articlePaths.slice(0, HOT_ARTICLES)
     const searchPaths = manifest.searchQueries.map((query) => `/tim-kiem?q=${encodeURIComponent(query)}`)
-    const home = await get(serverPort, '/')
-    const article = await get(serverPort, articlePath)
-    if (home.status !== 200 || article.status !== 200) throw new Error(`pages answer ${home.status} (home) and ${article.status} (article)`)
-    const repeat = await get(serverPort, articlePath)
-    const missed = await get(uncachedPort, articlePath)
-    const search = await get(uncachedPort, searchPaths[0])
-    if (missed.status !== 200 || search.status !== 200) throw new Error(`uncached pages answer ${missed.status} (article) and ${search.status} (search)`)
-    log(`article page: X-Cache ${article.cache ?? '-'} then ${repeat.cache ?? '-'}; page cache off: ${missed.cache ?? '-'}`)
-    log(`search "${manifest.searchQueries[0]}": ${(search.body.toString().match(/class="result-count"[^>]*>([^<]*)/)?.[1] ?? '?').trim()}`)
+    const pages = {
+      hit: await get(cachedPort, articlePath).then(() => get(cachedPort, articlePath)),
+      article: await get(uncachedPort, articlePath),
+      compressed: await get(uncachedPort, articlePath, COMPRESSED),
+      home: await get(uncachedPort, '/'),
+      category: await get(uncachedPort, categoryPath),
+      search: await get(uncachedPort, searchPaths[0]!),
+    }
+    for (const [name, page] of Object.entries(pages)) if (page.status !== 200) throw new Error(`the ${name} page answers ${page.status}`)
+    if (pages.hit.cache !== 'HIT') throw new Error(`an article read twice answers X-Cache: ${pages.hit.cache ?? 'none'}, not HIT`)
+    const encoding = pages.compressed.headers['content-encoding'] ?? 'identity'
+    const bytes = { article: pages.article.body.length, compressed: pages.compressed.body.length, home: pages.home.body.length }
+    log(`article ${bytes.article} B, with Accept-Encoding: br, gzip ${bytes.compressed} B (${encoding}); home ${bytes.home} B, ` +
+      `category ${pages.category.body.length} B, search ${pages.search.body.length} B`)
+    // Restart so that the cold row meets a server that has served nothing.
+    await stop(uncached)
+    uncached = await startUncached()
 
-    log(`starting raw Node on port ${rawPort}, ${article.body.length}-byte page`)
-    const raw = await startServer('raw node', ['bench/rawNode.ts', '--port', String(rawPort), '--bytes', String(article.body.length)], process.env, rawPort, '/')
-    children.push(raw)
-
-    const targets: Target[] = [
-      { name: 'Article page, cache hit', note: 'one article, from the page cache', port: serverPort, path: articlePath, pid: server.pid!, bytes: article.body.length, runs: [] },
-      { name: 'Home page, cache hit', note: 'from the page cache', port: serverPort, path: '/', pid: server.pid!, bytes: home.body.length, runs: [] },
+    const rows: Row[] = [
       {
-        name: 'Article page, cache miss',
-        note: `page cache off; ${articlePaths.length.toLocaleString('en-US')} different articles in turn`,
-        port: uncachedPort,
-        path: articlePath,
-        paths: articlePaths,
-        pid: uncached.pid!,
-        bytes: missed.body.length,
-        runs: [],
-      },
-      { name: 'Home page, cache miss', note: 'page cache off', port: uncachedPort, path: '/', pid: uncached.pid!, bytes: home.body.length, runs: [] },
-      {
-        name: 'Search `/tim-kiem?q=…`',
-        note: `page cache off; ${searchPaths.length.toLocaleString('en-US')} different queries in turn`,
-        port: uncachedPort,
-        path: searchPaths[0],
-        paths: searchPaths,
-        pid: uncached.pid!,
-        bytes: search.body.length,
-        runs: [],
+        name: 'article, cache hit', how: 'one article', target: '≥ 0.6 × raw Node', server: 'cached',
+        paths: [articlePath], rawBytes: [bytes.article], runs: [], met: (f) => f.ratio >= 0.6,
       },
       {
-        name: 'Search, one reader at a time',
-        note: 'as above, 1 connection: the latency of a single search',
-        port: uncachedPort,
-        path: searchPaths[0],
-        paths: [...searchPaths].reverse(),
-        connections: 1,
-        pid: uncached.pid!,
-        bytes: search.body.length,
-        runs: [],
+        name: 'article, cold', how: `page cache off, server just restarted, ${int(articlePaths.length)} different articles each read once`,
+        target: '≥ 0.06 × raw Node, p99 < 50 ms', server: 'uncached', cold: true,
+        paths: articlePaths, rawBytes: [bytes.article], runs: [], met: (f) => f.ratio >= 0.06 && f.p99 < 50,
       },
-      { name: 'Raw Node `http`, same size', note: 'a fixed page from memory', port: rawPort, path: '/', pid: raw.pid!, bytes: article.body.length, runs: [] },
+      {
+        name: 'home, page cache off', how: '`/`', target: '≥ 0.03 × raw Node', server: 'uncached',
+        paths: ['/'], rawBytes: [bytes.home], runs: [], met: (f) => f.ratio >= 0.03,
+      },
+      {
+        name: 'category listing, page cache off', how: `\`${categoryPath}\``, target: '≥ 0.03 × raw Node', server: 'uncached',
+        paths: [categoryPath], rawBytes: [pages.category.body.length], runs: [], met: (f) => f.ratio >= 0.03,
+      },
+      {
+        name: `search, ${options.connections} connections`, how: `page cache off, ${int(searchPaths.length)} different queries in turn`,
+        target: '≥ 300 req/s, p99 < 200 ms', server: 'uncached',
+        paths: searchPaths, rawBytes: [pages.search.body.length], runs: [], met: (f) => f.rps >= 300 && f.p99 < 200,
+      },
+      {
+        name: 'publishing under load', how: `page cache on; home + ${int(hotPaths.length)} articles in turn, an article published every 2 s (REST, demo editor)`,
+        target: 'p99 < 100 ms; each new article on home ≤ 1 s', server: 'cached', publishing: true,
+        paths: hotPaths.flatMap((path) => ['/', path]), rawBytes: [bytes.home, bytes.article], runs: [],
+        met: (f) => f.p99 < 100 && f.delays.length > 0 && Math.max(...f.delays) <= 1000,
+        measured: (f) =>
+          f.delays.length === 0
+            ? 'nothing published (run longer)'
+            : `on home after ${ms(median(f.delays))} median, ${ms(Math.max(...f.delays))} max (${f.delays.length} articles)`,
+      },
+      {
+        name: 'bytes on the wire', how: 'article page with `Accept-Encoding: br, gzip`', target: '≤ 30 % of the uncompressed page', server: 'cached',
+        paths: [articlePath], headers: COMPRESSED, rawBytes: [bytes.compressed], runs: [],
+        met: () => bytes.compressed <= 0.3 * bytes.article,
+        measured: () => `${int(bytes.compressed)} of ${int(bytes.article)} B = ${pct(bytes.compressed, bytes.article)} (${encoding})`,
+      },
     ]
 
-    // Warm-up: first requests load code paths and fill caches; not measured.
-    for (const target of targets) {
-      log(`warm-up ${target.name}: ${options.warmup} s`)
-      await load(target, options.warmup)
+    const authorization = await editorToken(cachedPort)
+    const origin = (port: number) => `http://127.0.0.1:${port}`
+    const loadCpu = cpu === undefined ? undefined : 0
+    const portOf = (server: Server) => (server === 'cached' ? cachedPort : uncachedPort)
+    const load = (row: Row, duration: number) =>
+      row.cold
+        ? walk({ port: portOf(row.server), paths: row.paths, headers: row.headers, connections: options.connections })
+        : runWrk({ url: origin(portOf(row.server)), paths: row.paths, headers: { Host: HOST, ...row.headers }, connections: options.connections, durationSeconds: duration, cpu: loadCpu })
+    const rawLoad = (row: Row) =>
+      runWrk({ url: origin(rawPort), paths: row.rawBytes.map((size) => `/${size}`), connections: options.connections, durationSeconds: options.duration, cpu: loadCpu })
+    const check = (row: { name: string }, result: WrkResult) => {
+      if (result.errors === 0) return
+      failed = true
+      console.error(`[bench] ${row.name}: ${result.non2xx} non-2xx answers, ${result.errors - result.non2xx} request errors`)
     }
-    // Targets take turns in each round, so slow drift in a noisy machine spreads over all of them.
+
+    // Every address the bench knows, as browsers ask (br, gzip); the cache keeps all codings of a
+    // page at once. The articles of the publishing row come last, so that they are the ones kept when
+    // the cache is smaller than all the addresses: that row meets the cache of a site in use.
+    const fill = [...searchPaths, ...Array.from({ length: 50 }, (_, page) => `${categoryPath}?trang=${page + 1}`), ...articlePaths.slice(HOT_ARTICLES), ...hotPaths, '/']
+    const fillCache = async () => {
+      const filled = await walk({ port: cachedPort, paths: fill, headers: COMPRESSED, connections: options.connections })
+      check({ name: 'filling the page cache' }, filled)
+      log(`page cache filled: ${int(fill.length)} addresses in ${filled.seconds.toFixed(0)} s`)
+    }
+    await fillCache()
+
+    // Rows take turns in each round, so slow drift in a noisy machine spreads over all of them.
     for (let round = 1; round <= options.runs && !failed; round++) {
-      for (const target of targets) {
-        const peakRss = watchRss(target.pid)
-        const result = await load(target, options.duration)
-        const rssKiB = await peakRss()
-        target.runs.push({ result, rssKiB })
-        const problems = result.non2xx + result.errors + result.timeouts
-        if (problems > 0) failed = true
+      for (const row of rows) {
+        if (row.cold && round > 1) {
+          await stop(uncached)
+          uncached = await startUncached()
+        }
+        // A site in use keeps its hot pages fresh by reading them; between rounds nobody read them
+        // here for minutes, and pages expire after 60 s fresh and 5 min stale: read them once first.
+        if (row.publishing) await walk({ port: cachedPort, paths: [...hotPaths, '/'], connections: options.connections })
+        if (!row.cold) await load(row, options.warmup)
+        const until = Date.now() + options.duration * 1000
+        const publishing = row.publishing
+          ? publishWhileLoaded({ port: cachedPort, manifest, authorization, everyMs: PUBLISH_EVERY_MS, untilMs: until, pollMs: POLL_MS, giveUpMs: 10_000 })
+          : undefined
+        const result = await load(row, options.duration)
+        const delays = await publishing
+        const rawResult = await rawLoad(row)
+        check(row, result)
+        check(row, rawResult)
+        row.runs.push({ load: result, raw: rawResult, delays })
         log(
-          `${target.name} run ${round}/${options.runs}: ${reqs(result.requests.average)} req/s, p50 ${ms(result.latency.p50)}, ` +
-            `p99 ${ms(result.latency.p99)}, RSS ${mib(rssKiB)}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+          `${kind} ${row.name} ${round}/${options.runs}: ${int(result.requestsPerSecond)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)} ` +
+            `(${int(result.requests)} requests); raw Node ${int(rawResult.requestsPerSecond)} req/s; × ${(result.requestsPerSecond / rawResult.requestsPerSecond).toFixed(3)}` +
+            (delays ? `; on home after ${delays.map((delay) => ms(delay)).join(', ')}` : ''),
         )
       }
     }
-    if (failed) {
-      console.error('[bench] failed: non-2xx answers, errors or a server exit (see above)')
-      return 1
-    }
 
-    const rawRps = median(targets[targets.length - 1].runs.map((run) => run.result.requests.average))
+    // Memory: the page cache filled again (publishing purged pages), then the server's resident set.
+    await fillCache()
+    const memory = { server: await rssKiB(cached.pid!), raw: await rssKiB(raw.pid!) }
+    log(`RSS after the bench: the server ${mib(memory.server)}, raw Node ${mib(memory.raw)}`)
+
     const cpus = os.cpus()
     const lines = [
-      '| Target | What is measured | Page size | Req/s | p50 | p97.5 | p99 | Server RSS (peak) | Req/s vs raw Node | Non-2xx |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...targets.map((target) => {
-        const rps = median(target.runs.map((run) => run.result.requests.average))
+      `### ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${int(manifest.articles)} articles`,
+      '',
+      '| row | how | req/s | p50 | p99 | raw Node req/s | × raw Node | measured | target | met? |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
+      ...rows.map((row) => {
+        const f = figures(row)
         const cells = [
-          target.name,
-          target.note,
-          kib(target.bytes),
-          reqs(rps),
-          ms(median(target.runs.map((run) => run.result.latency.p50))),
-          ms(median(target.runs.map((run) => run.result.latency.p97_5))),
-          ms(median(target.runs.map((run) => run.result.latency.p99))),
-          mib(Math.max(...target.runs.map((run) => run.rssKiB))),
-          `${(rps / rawRps).toPrecision(2)}×`,
-          String(target.runs.reduce((sum, run) => sum + run.result.non2xx, 0)),
+          row.name, row.how, int(f.rps), ms(f.p50), ms(f.p99), int(f.rawRps), f.ratio.toFixed(3),
+          row.measured?.(f) ?? '', row.target, row.met(f) ? 'yes' : '**no**',
         ]
         return `| ${cells.join(' | ')} |`
       }),
+      `| memory | RSS of the server after the whole bench, page cache (${mib(PAGE_CACHE_BYTES / 1024)}) filled with ${int(fill.length)} addresses | | | | | | ` +
+        `${mib(memory.server)} (raw Node ${mib(memory.raw)}) | < 400 MiB | ${memory.server < 400 * 1024 ? 'yes' : '**no**'} |`,
       '',
-      `Medians of ${options.runs} runs of ${options.duration} s, ${options.connections} connections unless stated (autocannon, after a ${options.warmup} s warm-up), ` +
-        `SQLite, ${manifest.articles.toLocaleString('en-US')} published articles; autocannon runs on the same machine.`,
-      'Cache hits are served from the in-memory page cache; the cache-miss and search rows come from a second ' +
-        'instance of the same server with PAGE_CACHE_BYTES=0, so every request queries the database and renders. ' +
-        'autocannon reports p97.5, not p95: it bounds p95 from above.',
-      `Machine: ${cpus[0].model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
+      `Medians of ${options.runs} rounds; each row ${options.duration} s of \`wrk\` (1 thread, ${options.connections} connections, after ${options.warmup} s of warm-up) ` +
+        `then raw Node \`http\` serving bodies of the same size for as long; the cold row walks its list once on a server started just before. ` +
+        (cpu === undefined ? 'wrk and the servers share the cores. ' : `wrk and this script on core 0, the servers on core ${cpu}${kind === 'postgres' ? ', PostgreSQL unpinned' : ''}. `) +
+        `Database generated in ${int(manifest.seconds)} s (articles ${int(manifest.generatedSeconds)} s, read model rebuild ${int(manifest.rebuildSeconds)} s).`,
+      `Machine: ${cpus[0]!.model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
         `Node ${process.version}, ${os.type()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}.`,
     ]
-    console.log(`\n${lines.join('\n')}\n`)
-    return 0
+    return { database, lines, failed }
   } finally {
     stopping = true
     for (const child of children) await stop(child)
+    await database.dispose()
   }
+}
+
+async function main(): Promise<number> {
+  buildAdmin()
+  const cpu = pinToCore()
+  const reports: Report[] = []
+  for (const kind of kinds) reports.push(await benchDatabase(kind, cpu))
+  console.log(`\n${reports.map((report) => report.lines.join('\n')).join('\n\n')}\n`)
+  if (reports.some((report) => report.failed)) {
+    console.error('[bench] failed: non-2xx answers, errors or a server exit (see above)')
+    return 1
+  }
+  return 0
 }
 
 /** `--stats`, `--polls`: the counting and vote benchmarks, each in its own process, after the pages. */

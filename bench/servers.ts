@@ -28,18 +28,28 @@ export function freePort(preferred = 0): Promise<number> {
   return tryPort(preferred).catch(() => tryPort(0))
 }
 
-export function get(port: number, urlPath: string): Promise<{ status: number; body: Buffer; cache?: string; headers: http.IncomingHttpHeaders }> {
+export type Answer = { status: number; body: Buffer; headers: http.IncomingHttpHeaders; cache?: string }
+
+/** One request with the site's Host header; `json` is sent as the body. Nothing decoded: `body` holds the bytes sent. */
+export function request(port: number, method: string, urlPath: string, options: { headers?: http.OutgoingHttpHeaders; json?: unknown } = {}): Promise<Answer> {
+  const payload = options.json === undefined ? undefined : Buffer.from(JSON.stringify(options.json))
+  const headers = { host: HOST, ...options.headers, ...(payload && { 'content-type': 'application/json', 'content-length': payload.length }) }
   return new Promise((resolve, reject) => {
     // node:http rather than fetch, which does not let us set the Host header.
-    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: { host: HOST } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), cache: res.headers['x-cache'] as string | undefined, headers: res.headers }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers, cache: res.headers['x-cache'] as string | undefined }),
+      )
     })
     req.on('error', reject)
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${urlPath} timed out`)))
+    req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${urlPath} timed out`)))
+    req.end(payload)
   })
 }
+
+export const get = (port: number, urlPath: string, headers: http.OutgoingHttpHeaders = {}) => request(port, 'GET', urlPath, { headers })
 
 /**
  * Starts a child and waits until `urlPath` answers 200; fails early if the child exits.
