@@ -17,7 +17,7 @@ import { ensureReadModel } from '../site/readModel/rebuild.ts'
  * On PostgreSQL, content changes are relayed to and from the other processes on the database
  * (src/site/instances), CLI tools included, so that an import reaches the servers' caches.
  */
-export async function startPayload({ runJobs = false }: { runJobs?: boolean } = {}): Promise<Payload> {
+export async function startPayload({ runJobs = false, readModel = true }: { runJobs?: boolean; readModel?: boolean } = {}): Promise<Payload> {
   const settings = env()
   await checkDatabase(settings.databaseUrl)
   const { default: config } = await import('../../payload.config.ts')
@@ -27,7 +27,8 @@ export async function startPayload({ runJobs = false }: { runJobs?: boolean } = 
   trackCommits(payload)
   const sqlite = sqliteClientOf(payload)
   if (sqlite) await prepareSqliteReads(sqlite)
-  await ensureReadModel(payload)
+  // `readModel: false` for the rebuild command, which writes it anyway.
+  if (readModel) await ensureReadModel(payload)
   await startInstanceRelay(payload, settings.databaseUrl)
   return payload
 }

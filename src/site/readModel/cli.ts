@@ -7,7 +7,7 @@ import { rebuildReadModel } from './rebuild.ts'
  * restore, an upgrade, or a bulk load that bypassed Payload). Idempotent; a progress bar on stderr.
  */
 async function main(): Promise<void> {
-  const payload = await startPayload()
+  const payload = await startPayload({ readModel: false })
   try {
     const started = Date.now()
     const { records } = await rebuildReadModel(payload, { progress: true })
