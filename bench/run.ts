@@ -123,6 +123,7 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
   const { manifest, runDir, databaseUrl } = database
   const children = new Set<ChildProcess>()
   let failed = false
+  let exited = false
   let stopping = false
   const start = async (name: string, argv: string[], env: NodeJS.ProcessEnv, port: number, probe: string) => {
     const startedAt = Date.now()
@@ -131,7 +132,7 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
     child.on('exit', (code, signal) => {
       children.delete(child)
       if (!stopping && !child.killed) {
-        failed = true
+        failed = exited = true
         console.error(`[bench] ${name} exited during the benchmark (${code ?? signal})`)
       }
     })
@@ -242,7 +243,8 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
     await fillCache()
 
     // Rows take turns in each round, so slow drift in a noisy machine spreads over all of them.
-    for (let round = 1; round <= options.runs && !failed; round++) {
+    // Failed requests are counted in the table and fail the bench at the end; a server exit stops it.
+    for (let round = 1; round <= options.runs && !exited; round++) {
       for (const row of rows) {
         if (row.cold && round > 1) {
           await stop(uncached)
@@ -279,17 +281,18 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
     const lines = [
       `### ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${int(manifest.articles)} articles`,
       '',
-      '| row | how | req/s | p50 | p99 | raw Node req/s | × raw Node | measured | target | met? |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
+      '| row | how | req/s | p50 | p99 | raw Node req/s | × raw Node | failed requests | measured | target | met? |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
       ...rows.map((row) => {
         const f = figures(row)
+        const failures = row.runs.reduce((sum, run) => sum + run.load.errors, 0)
         const cells = [
-          row.name, row.how, int(f.rps), ms(f.p50), ms(f.p99), int(f.rawRps), f.ratio.toFixed(3),
-          row.measured?.(f) ?? '', row.target, row.met(f) ? 'yes' : '**no**',
+          row.name, row.how, int(f.rps), ms(f.p50), ms(f.p99), int(f.rawRps), f.ratio.toFixed(3), int(failures),
+          row.measured?.(f) ?? '', row.target, row.met(f) && failures === 0 ? 'yes' : '**no**',
         ]
         return `| ${cells.join(' | ')} |`
       }),
-      `| memory | RSS of the server after the whole bench, page cache (${mib(PAGE_CACHE_BYTES / 1024)}) filled with ${int(fill.length)} addresses | | | | | | ` +
+      `| memory | RSS of the server after the whole bench, page cache (${mib(PAGE_CACHE_BYTES / 1024)}) filled with ${int(fill.length)} addresses | | | | | | | ` +
         `${mib(memory.server)} (raw Node ${mib(memory.raw)}) | < 400 MiB | ${memory.server < 400 * 1024 ? 'yes' : '**no**'} |`,
       '',
       `Medians of ${options.runs} rounds; each row ${options.duration} s of \`wrk\` (1 thread, ${options.connections} connections, after ${options.warmup} s of warm-up) ` +
