@@ -43,13 +43,15 @@ function generationKey(kind: BenchDatabaseKind): string {
   return hash.digest('hex').slice(0, 10)
 }
 
-function postgresUrl(database: string): string {
+/** The address of a database on the bench's PostgreSQL server. */
+export function postgresUrl(database: string): string {
   const url = new URL(POSTGRES_ADMIN_URL)
   url.pathname = `/${database}`
   return url.toString()
 }
 
-async function postgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection to the server's administration database. */
+export async function postgresAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
   await client.connect()
   try {

@@ -7,8 +7,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 
-import pg from 'pg'
-
+import { postgresAdmin, postgresUrl } from './databases.ts'
 import { benchEnv } from './env.ts'
 import { nginxMain, nginxSite } from './nginxConfig.ts'
 import { freePort, get, HOST, median, NODE, ROOT, startServer, stop } from './servers.ts'
@@ -26,7 +25,6 @@ import { runWrk, type WrkResult } from './wrk.ts'
  * `--print-config` prints the recipe's nginx site with production values and exits.
  */
 const NGINX = '/usr/sbin/nginx'
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
 const { values: args } = parseArgs({
   options: {
@@ -46,16 +44,6 @@ if (args['print-config']) {
 const options = { duration: Number(args.duration), connections: Number(args.connections), runs: Number(args.runs), warmup: Number(args.warmup) }
 for (const [name, value] of Object.entries(options)) if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`)
 const log = (message: string) => console.log(`[bench:nginx] ${message}`)
-
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /** nginx in the foreground with the recipe's site on `port`; resolves once it answers. */
 async function startNginx(dir: string, port: number, upstreams: string[], forceSeconds?: number): Promise<ChildProcess> {
@@ -90,15 +78,14 @@ async function main(): Promise<number> {
   const children: ChildProcess[] = []
   let created = false
   try {
-    await withAdmin((client) => client.query(`CREATE DATABASE ${database}`))
+    await postgresAdmin((client) => client.query(`CREATE DATABASE ${database}`))
     created = true
-    const url = new URL(POSTGRES_ADMIN_URL)
-    url.pathname = `/${database}`
+    const url = postgresUrl(database)
     const [portA, portB, plainPort, forcedPort, rawPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()]
     const instanceEnv = (index: number, port: number) => ({
       ...process.env,
       ...benchEnv(path.join(tmpDir, `app-${index}`), port),
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: url,
       MEDIA_DIR: path.join(tmpDir, 'media'),
       // Readers come through nginx, whose hits never reach the app: counting is not what is measured.
       VISITS_COUNTING: 'false',
@@ -182,7 +169,7 @@ async function main(): Promise<number> {
     return errors > 0 ? 1 : 0
   } finally {
     for (const child of children.reverse()) await stop(child)
-    if (created) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(() => undefined)
+    if (created) await postgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(() => undefined)
     fs.rmSync(tmpDir, { recursive: true, force: true })
   }
 }
