@@ -49,6 +49,7 @@ export async function moderateVotes(payload: Payload, request: ModerationRequest
     const targets = found.docs.map((vote) => vote.id)
     count = targets.length
     if (count > 0) {
+      // server rights: votes are not writable by anyone; the moderator was checked above
       await payload.update({
         collection: 'poll-votes',
         where: { id: { in: targets } },
@@ -57,6 +58,7 @@ export async function moderateVotes(payload: Payload, request: ModerationRequest
         overrideAccess: true,
         req,
       })
+      // server rights: the audit record is written by the system, in the same transaction
       await payload.create({
         collection: 'poll-audits',
         data: { poll: request.poll.id, site: siteIdOf(request.poll), action: request.action, count, reason, user: request.user.id, votes: targets },
