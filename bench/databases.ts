@@ -37,7 +37,7 @@ const log = (message: string) => console.log(`[bench] ${message}`)
 
 function generationKey(kind: BenchDatabaseKind): string {
   const hash = crypto.createHash('sha256')
-  for (const file of [`migrations/${kind}/index.ts`, 'bench/generateArticles.ts']) hash.update(fs.readFileSync(path.join(ROOT, file)))
+  for (const file of [`migrations/${kind}/index.ts`, 'bench/generateArticles.ts', 'bench/generateDocuments.ts']) hash.update(fs.readFileSync(path.join(ROOT, file)))
   const store = fs.readFileSync(path.join(ROOT, 'src/site/readModel/store.ts'), 'utf8')
   hash.update(store.match(/READ_MODEL_VERSION = .*/)?.[0] ?? '')
   return hash.digest('hex').slice(0, 10)
@@ -61,8 +61,11 @@ export async function postgresAdmin<T>(work: (client: pg.Client) => Promise<T>):
   }
 }
 
-function generate(articles: number, outDir: string, databaseUrl?: string): void {
-  const argv = ['bench/generateArticles.ts', '--articles', String(articles), '--out', outDir]
+/** How many articles and legal documents a bench database holds. */
+export type BenchSize = { articles: number; documents: number }
+
+function generate({ articles, documents }: BenchSize, outDir: string, databaseUrl?: string): void {
+  const argv = ['bench/generateArticles.ts', '--articles', String(articles), '--documents', String(documents), '--out', outDir]
   if (databaseUrl) argv.push('--database-url', databaseUrl)
   const result = spawnSync(NODE[0]!, [...NODE.slice(1), ...argv], { cwd: ROOT, stdio: 'inherit' })
   if (result.status !== 0) throw new Error(`article generation failed (exit ${result.status})`)
@@ -83,9 +86,10 @@ async function removeObsolete(kind: BenchDatabaseKind, prefix: string): Promise<
   })
 }
 
-/** The database of `articles` articles on `kind`, generated if needed, and a fresh copy to run on. */
-export async function prepareDatabase(kind: BenchDatabaseKind, articles: number, fresh: boolean): Promise<BenchDatabase> {
-  const prefix = `congtin-bench-${kind}-${articles}-`
+/** The database of this size on `kind`, generated if needed, and a fresh copy to run on. */
+export async function prepareDatabase(kind: BenchDatabaseKind, size: BenchSize, fresh: boolean): Promise<BenchDatabase> {
+  const { articles, documents } = size
+  const prefix = `congtin-bench-${kind}-${articles}-${documents}d-`
   const name = prefix + generationKey(kind)
   const dir = path.join(BENCH_DIR, name)
   const database = name.replaceAll('-', '_')
@@ -97,13 +101,13 @@ export async function prepareDatabase(kind: BenchDatabaseKind, articles: number,
     // Generate aside and rename when complete, so an interrupted run never leaves a half database.
     const partial = `${dir}.partial`
     fs.rmSync(partial, { recursive: true, force: true })
-    log(`generating ${articles} articles on ${kind} in ${path.relative(ROOT, dir)}${kind === 'postgres' ? ` and database ${database}` : ''} (once; reused by later runs)`)
+    log(`generating ${articles} articles and ${documents} documents on ${kind} in ${path.relative(ROOT, dir)}${kind === 'postgres' ? ` and database ${database}` : ''} (once; reused by later runs)`)
     if (kind === 'postgres') {
       await postgresAdmin((client) => client.query(`CREATE DATABASE "${database}_partial"`))
-      generate(articles, partial, postgresUrl(`${database}_partial`))
+      generate(size, partial, postgresUrl(`${database}_partial`))
       await postgresAdmin((client) => client.query(`ALTER DATABASE "${database}_partial" RENAME TO "${database}"`))
     } else {
-      generate(articles, partial)
+      generate(size, partial)
     }
     fs.renameSync(partial, dir)
   } else {
@@ -111,7 +115,7 @@ export async function prepareDatabase(kind: BenchDatabaseKind, articles: number,
   }
   const manifest = readManifest(dir)
   log(
-    `${kind}: ${manifest.articles} articles generated ${manifest.date.slice(0, 10)} in ${manifest.seconds} s ` +
+    `${kind}: ${manifest.articles} articles and ${manifest.documents} documents generated ${manifest.date.slice(0, 10)} in ${manifest.seconds} s ` +
       `(articles ${manifest.generatedSeconds} s, read model rebuild ${manifest.rebuildSeconds} s)`,
   )
 

@@ -12,13 +12,15 @@ import { slugify, toSearchText } from '../src/lib/vietnamese.ts'
 import { prepareSqliteReads, sqliteClientOf } from '../src/db/sqliteStatistics.ts'
 import { rebuildReadModel } from '../src/site/readModel/rebuild.ts'
 import { benchEnv } from './env.ts'
+import { generateDocuments } from './generateDocuments.ts'
 
 /**
  * Fills a fresh bench database: the demo content, then `--articles N` published articles of the
- * 'hoabinh' site (host `localhost`), with Vietnamese text and dates spread over five years, on
+ * 'hoabinh' site (host `localhost`), with Vietnamese text and dates spread over five years, and
+ * `--documents N` legal documents in its register (bench/generateDocuments.ts), on
  * SQLite in DIR or on the PostgreSQL database of `--database-url` (media in DIR either way).
  * Writes `manifest.json` last, so the orchestrator can tell a finished database from a broken one.
- * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N --out DIR [--database-url URL]
+ * Usage: node --conditions=production --import tsx bench/generateArticles.ts --articles N [--documents N] --out DIR [--database-url URL]
  */
 
 export type Manifest = {
@@ -32,6 +34,9 @@ export type Manifest = {
   slugs: string[]
   /** Two or three consecutive words of article titles, as readers type them (with diacritics). */
   searchQueries: string[]
+  /** Legal documents of the same site, and a register address with two filters. */
+  documents: number
+  documentFilterPath: string
   /** Seconds spent writing the articles, rebuilding the read model, and in all. */
   generatedSeconds: number
   rebuildSeconds: number
@@ -42,9 +47,11 @@ export type Manifest = {
 
 const SAMPLES = 2000
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, out: { type: 'string' }, 'database-url': { type: 'string' } } })
+const { values } = parseArgs({ options: { articles: { type: 'string' }, documents: { type: 'string', default: '0' }, out: { type: 'string' }, 'database-url': { type: 'string' } } })
 const total = Number(values.articles)
-if (!Number.isInteger(total) || total < 1 || !values.out) throw new Error('usage: generateArticles.ts --articles N --out DIR [--database-url postgres://…]')
+const documentTotal = Number(values.documents)
+if (!Number.isInteger(documentTotal) || documentTotal < 0) throw new Error(`--documents must be a whole number, got "${values.documents}"`)
+if (!Number.isInteger(total) || total < 1 || !values.out) throw new Error('usage: generateArticles.ts --articles N [--documents N] --out DIR [--database-url postgres://…]')
 const outDir = path.resolve(values.out)
 
 // Env is read once per process, so it must be complete before Payload is loaded below.
@@ -255,6 +262,22 @@ async function main(): Promise<void> {
       else await insertPostgres(pool!, site.id, chunk)
       progress(from + chunk.length, started)
     }
+    const documentTerms = (await payload.find({ collection: 'document-terms', where: siteFilter, limit: 200, depth: 0, sort: 'order' })).docs
+    const termsOf = (group: 'type' | 'issuer' | 'field') => documentTerms.filter((term) => term.group === group)
+    const documents = await generateDocuments({
+      sqlite,
+      pool,
+      siteId: site.id,
+      terms: { type: termsOf('type'), issuer: termsOf('issuer'), field: termsOf('field') },
+      total: documentTotal,
+      now,
+      random,
+      progress: (done) => {
+        if (done % 10_000 === 0 || done === documentTotal) console.log(`  ${done}/${documentTotal} documents (${Math.round((Date.now() - started) / 1000)} s)`)
+      },
+    })
+    // Two filters a clerk combines: a type and a full year.
+    const documentFilterPath = `/van-ban?loai=${termsOf('type')[0]!.slug}&nam=${new Date(now).getUTCFullYear() - 2}`
     const generatedSeconds = (Date.now() - started) / 1000
     // The bulk rows bypassed Payload's hooks: the read model is written from them as after a
     // restore, then the planner's statistics are refreshed.
@@ -266,6 +289,8 @@ async function main(): Promise<void> {
     else await pool!.query('ANALYZE')
     const manifest: Manifest = {
       articles: total,
+      documents: documents.documents,
+      documentFilterPath,
       siteId: site.id,
       categorySlug: categoryDocs[0]!.slug,
       categoryId: categoryDocs[0]!.id,

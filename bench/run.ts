@@ -15,23 +15,27 @@ import { walk } from './walk.ts'
 import { runWrk } from './wrk.ts'
 
 /**
- * `npm run bench [-- --articles N --database sqlite|postgres|both --duration S --connections C --runs R --warmup S --fresh]`
- * The read path's figures (issue 11, "Done when"), per database: a generated database of N
- * articles, the production server with its page cache and a second one with the cache off, and a
+ * `npm run bench [-- --articles N --documents N --database sqlite|postgres|both --duration S --connections C --runs R --warmup S --fresh --only WORDS]`
+ * The read path's figures, per database: a generated database of N articles and of legal
+ * documents (as many as articles unless --documents says), the production server with its page cache and a second one with the cache off, and a
  * raw Node `http` server answering bodies of the same sizes. Each row is loaded with `wrk` and
  * followed, in the same round, by raw Node serving as many bytes; rows take turns, R rounds, and
- * the table gives medians. Exits non-zero on any non-2xx answer, request error or server failure.
+ * the table gives medians. `--only register,search` runs the rows whose names contain one of
+ * the words. Exits non-zero on any non-2xx answer, request error or server failure.
  */
 
 const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: process.env.BENCH_ARTICLES || '10000' },
+    documents: { type: 'string' },
     database: { type: 'string', default: 'both' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     fresh: { type: 'boolean', default: false },
+    /** Comma-separated words: only the rows whose names contain one of them. */
+    only: { type: 'string' },
     /** Also run bench/stats.ts (the cost of counting visits) after the page benchmark. */
     stats: { type: 'boolean', default: false },
     /** Also run bench/polls.ts (votes per second) after the page benchmark. */
@@ -46,6 +50,7 @@ function positiveInteger(name: string, raw: string): number {
 }
 const options = {
   articles: positiveInteger('articles', args.articles),
+  documents: positiveInteger('documents', args.documents ?? args.articles),
   duration: positiveInteger('duration', args.duration),
   connections: positiveInteger('connections', args.connections),
   runs: positiveInteger('runs', args.runs),
@@ -119,7 +124,7 @@ const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1
 type Report = { database: BenchDatabase; lines: string[]; failed: boolean }
 
 async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): Promise<Report> {
-  const database = await prepareDatabase(kind, options.articles, args.fresh)
+  const database = await prepareDatabase(kind, { articles: options.articles, documents: options.documents }, args.fresh)
   const { manifest, runDir, databaseUrl } = database
   const children = new Set<ChildProcess>()
   let failed = false
@@ -163,18 +168,19 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
       home: await get(uncachedPort, '/'),
       category: await get(uncachedPort, categoryPath),
       search: await get(uncachedPort, searchPaths[0]!),
+      register: await get(uncachedPort, manifest.documentFilterPath),
     }
     for (const [name, page] of Object.entries(pages)) if (page.status !== 200) throw new Error(`the ${name} page answers ${page.status}`)
     if (pages.hit.cache !== 'HIT') throw new Error(`an article read twice answers X-Cache: ${pages.hit.cache ?? 'none'}, not HIT`)
     const encoding = pages.compressed.headers['content-encoding'] ?? 'identity'
     const bytes = { article: pages.article.body.length, compressed: pages.compressed.body.length, home: pages.home.body.length }
     log(`article ${bytes.article} B, with Accept-Encoding: br, gzip ${bytes.compressed} B (${encoding}); home ${bytes.home} B, ` +
-      `category ${pages.category.body.length} B, search ${pages.search.body.length} B`)
+      `category ${pages.category.body.length} B, search ${pages.search.body.length} B, register ${pages.register.body.length} B`)
     // Restart so that the cold row meets a server that has served nothing.
     await stop(uncached)
     uncached = await startUncached()
 
-    const rows: Row[] = [
+    const allRows: Row[] = [
       {
         name: 'article, cache hit', how: 'one article', target: '≥ 0.6 × raw Node', server: 'cached',
         paths: [articlePath], rawBytes: [bytes.article], runs: [], met: (f) => f.ratio >= 0.6,
@@ -191,6 +197,11 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
       {
         name: 'category listing, page cache off', how: `\`${categoryPath}\``, target: '≥ 0.03 × raw Node', server: 'uncached',
         paths: [categoryPath], rawBytes: [pages.category.body.length], runs: [], met: (f) => f.ratio >= 0.03,
+      },
+      {
+        name: 'documents register, two filters, page cache off', how: `\`${manifest.documentFilterPath}\` of ${int(manifest.documents)} documents, with counts per option`,
+        target: '≥ 0.03 × raw Node', server: 'uncached',
+        paths: [manifest.documentFilterPath], rawBytes: [pages.register.body.length], runs: [], met: (f) => f.ratio >= 0.03,
       },
       {
         name: `search, ${options.connections} connections`, how: `page cache off, ${int(searchPaths.length)} different queries in turn`,
@@ -214,6 +225,10 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
         measured: () => `${int(bytes.compressed)} of ${int(bytes.article)} B = ${pct(bytes.compressed, bytes.article)} (${encoding})`,
       },
     ]
+
+    const only = args.only?.split(',').map((word) => word.trim()).filter(Boolean)
+    const rows = only ? allRows.filter((row) => only.some((word) => row.name.includes(word))) : allRows
+    if (rows.length === 0) throw new Error(`--only ${args.only} matches no row (${allRows.map((row) => row.name).join('; ')})`)
 
     const authorization = await editorToken(cachedPort)
     const origin = (port: number) => `http://127.0.0.1:${port}`
@@ -240,7 +255,9 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
       check({ name: 'filling the page cache' }, filled)
       log(`page cache filled: ${int(fill.length)} addresses in ${filled.seconds.toFixed(0)} s`)
     }
-    await fillCache()
+    // The cached rows meet a full cache, as on a site in use; rows on the uncached server need none.
+    const usesCache = rows.some((row) => row.server === 'cached')
+    if (usesCache) await fillCache()
 
     // Rows take turns in each round, so slow drift in a noisy machine spreads over all of them.
     // Failed requests are counted in the table and fail the bench at the end; a server exit stops it.
@@ -273,13 +290,13 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
     }
 
     // Memory: the page cache filled again (publishing purged pages), then the server's resident set.
-    await fillCache()
+    if (usesCache) await fillCache()
     const memory = { server: await rssKiB(cached.pid!), raw: await rssKiB(raw.pid!) }
     log(`RSS after the bench: the server ${mib(memory.server)}, raw Node ${mib(memory.raw)}`)
 
     const cpus = os.cpus()
     const lines = [
-      `### ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${int(manifest.articles)} articles`,
+      `### ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${int(manifest.articles)} articles, ${int(manifest.documents)} documents`,
       '',
       '| row | how | req/s | p50 | p99 | raw Node req/s | × raw Node | failed requests | measured | target | met? |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
@@ -292,13 +309,17 @@ async function benchDatabase(kind: BenchDatabaseKind, cpu: number | undefined): 
         ]
         return `| ${cells.join(' | ')} |`
       }),
-      `| memory | RSS of the server after the whole bench, page cache (${mib(PAGE_CACHE_BYTES / 1024)}) filled with ${int(fill.length)} addresses | | | | | | | ` +
-        `${mib(memory.server)} (raw Node ${mib(memory.raw)}) | < 400 MiB | ${memory.server < 400 * 1024 ? 'yes' : '**no**'} |`,
+      ...(usesCache
+        ? [
+            `| memory | RSS of the server after the whole bench, page cache (${mib(PAGE_CACHE_BYTES / 1024)}) filled with ${int(fill.length)} addresses | | | | | | | ` +
+              `${mib(memory.server)} (raw Node ${mib(memory.raw)}) | < 400 MiB | ${memory.server < 400 * 1024 ? 'yes' : '**no**'} |`,
+          ]
+        : []),
       '',
       `Medians of ${options.runs} rounds; each row ${options.duration} s of \`wrk\` (1 thread, ${options.connections} connections, after ${options.warmup} s of warm-up) ` +
         `then raw Node \`http\` serving bodies of the same size for as long; the cold row walks its list once on a server started just before. ` +
         (cpu === undefined ? 'wrk and the servers share the cores. ' : `wrk and this script on core 0, the servers on core ${cpu}${kind === 'postgres' ? ', PostgreSQL unpinned' : ''}. `) +
-        `Database generated in ${int(manifest.seconds)} s (articles ${int(manifest.generatedSeconds)} s, read model rebuild ${int(manifest.rebuildSeconds)} s).`,
+        `Database of ${int(manifest.articles)} articles and ${int(manifest.documents)} documents generated in ${int(manifest.seconds)} s (rows ${int(manifest.generatedSeconds)} s, read model rebuild ${int(manifest.rebuildSeconds)} s).`,
       `Machine: ${cpus[0]!.model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
         `Node ${process.version}, ${os.type()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}.`,
     ]

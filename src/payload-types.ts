@@ -38,13 +38,35 @@ export interface Config {
     'weather-widgets': WeatherWidget;
     'weather-observations': WeatherObservation;
     'visit-counters': VisitCounter;
+    units: Unit;
+    people: Person;
+    'schedule-entries': ScheduleEntry;
+    documents: Document;
+    'document-terms': DocumentTerm;
+    'document-files': DocumentFile;
+    consultations: Consultation;
+    'consultation-comments': ConsultationComment;
+    questions: Question;
+    'question-attachments': QuestionAttachment;
+    'question-fields': QuestionField;
+    'question-counters': QuestionCounter;
+    'form-challenges': FormChallenge;
+    'audit-entries': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    documents: {
+      replacedBy: 'documents';
+      amendedBy: 'documents';
+    };
+    questions: {
+      attachments: 'question-attachments';
+    };
+  };
   collectionsSelect: {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -64,6 +86,20 @@ export interface Config {
     'weather-widgets': WeatherWidgetsSelect<false> | WeatherWidgetsSelect<true>;
     'weather-observations': WeatherObservationsSelect<false> | WeatherObservationsSelect<true>;
     'visit-counters': VisitCountersSelect<false> | VisitCountersSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-terms': DocumentTermsSelect<false> | DocumentTermsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-attachments': QuestionAttachmentsSelect<false> | QuestionAttachmentsSelect<true>;
+    'question-fields': QuestionFieldsSelect<false> | QuestionFieldsSelect<true>;
+    'question-counters': QuestionCountersSelect<false> | QuestionCountersSelect<true>;
+    'form-challenges': FormChallengesSelect<false> | FormChallengesSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -73,21 +109,25 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
+    'collection-counts': CollectionCountsWidget;
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
     tasks: {
       refreshWeather: TaskRefreshWeather;
+      pruneAuditTrail: TaskPruneAuditTrail;
+      backupDaily: TaskBackupDaily;
+      eraseExpiredContacts: TaskEraseExpiredContacts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -214,7 +254,11 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'reporter' | 'pollModerator';
+  role: 'admin' | 'editor' | 'reporter' | 'pollModerator' | 'answerer';
+  /**
+   * For answerers: they see only questions assigned to this unit (spelled as assigned).
+   */
+  unit?: string | null;
   sites?:
     | {
         site: number | Site;
@@ -229,8 +273,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -300,6 +342,20 @@ export interface Article {
   views?: number | null;
   searchTitle?: string | null;
   searchText?: string | null;
+  /**
+   * Required when returning
+   */
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  reviewHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   legacySource?: string | null;
   legacyFingerprint?: string | null;
   legacyHash?: string | null;
@@ -594,6 +650,442 @@ export interface VisitCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  /**
+   * Generated from the title when empty
+   */
+  slug: string;
+  kind: 'agency' | 'department' | 'attached';
+  /**
+   * Empty for the agency (root of the chart)
+   */
+  parent?: (number | null) | Unit;
+  functions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  /**
+   * Generated from the title when empty
+   */
+  slug: string;
+  title: string;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  phone?: string | null;
+  email?: string | null;
+  bio?: string | null;
+  order?: number | null;
+  /**
+   * Shown on the leaders page
+   */
+  isLeader?: boolean | null;
+  /**
+   * Listed first in the directory
+   */
+  isContact?: boolean | null;
+  /**
+   * Decree 09/2017/NĐ-CP
+   */
+  isSpokesperson?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries".
+ */
+export interface ScheduleEntry {
+  id: number;
+  site?: (number | null) | Site;
+  date: string;
+  startTime: string;
+  endTime?: string | null;
+  leaders?: (number | Person)[] | null;
+  unit?: (number | null) | Unit;
+  /**
+   * When not in the people list
+   */
+  presider?: string | null;
+  content: string;
+  place?: string | null;
+  attendees?: string | null;
+  notes?: string | null;
+  /**
+   * Copied by "copy last week"
+   */
+  recurring?: boolean | null;
+  /**
+   * Written when a published entry is changed
+   */
+  changes?:
+    | {
+        at: string;
+        summary: string;
+        id?: string | null;
+      }[]
+    | null;
+  publishedSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  site?: (number | null) | Site;
+  number: string;
+  type: number | DocumentTerm;
+  abstract: string;
+  issuer: number | DocumentTerm;
+  field?: (number | null) | DocumentTerm;
+  signer?: string | null;
+  issuedAt: string;
+  /**
+   * Empty: the issue date
+   */
+  effectiveAt?: string | null;
+  expiresAt?: string | null;
+  /**
+   * Empty: derived from the dates above
+   */
+  validityOverride?: ('inForce' | 'partlyInForce' | 'expired' | 'notYetInForce') | null;
+  files?: (number | DocumentFile)[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  replaces?: (number | Document)[] | null;
+  amends?: (number | Document)[] | null;
+  replacedBy?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  amendedBy?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Made from the number and year
+   */
+  slug?: string | null;
+  reviewState?: ('drafting' | 'submitted' | 'returned' | 'approved') | null;
+  numberKey?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-terms".
+ */
+export interface DocumentTerm {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  group: 'type' | 'issuer' | 'field';
+  order?: number | null;
+  /**
+   * Generated from the title when empty
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  site?: (number | null) | Site;
+  originalName?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  draftingUnit?: (number | null) | Unit;
+  draftingBody?: string | null;
+  summary: string;
+  files?: (number | DocumentFile)[] | null;
+  opensAt: string;
+  closesAt: string;
+  points?:
+    | {
+        title: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown once the consultation has closed.
+   */
+  report?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Made from the title
+   */
+  slug?: string | null;
+  reviewState?: ('drafting' | 'submitted' | 'returned' | 'approved') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  site?: (number | null) | Site;
+  consultation: number | Consultation;
+  point?: string | null;
+  pointTitle?: string | null;
+  status: 'new' | 'approved' | 'rejected';
+  receivedAt: string;
+  name: string;
+  organisation?: string | null;
+  comment: string;
+  email?: string | null;
+  phone?: string | null;
+  ipHash?: string | null;
+  contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  site?: (number | null) | Site;
+  reference: string;
+  kind: 'question' | 'feedback';
+  status: 'new' | 'assigned' | 'answered' | 'approved' | 'published' | 'rejected';
+  rejectionReason?: string | null;
+  assignedUnit?: string | null;
+  receivedAt: string;
+  workingDaysOpen?: number | null;
+  overdue?: boolean | null;
+  flagged?: boolean | null;
+  flagReason?: string | null;
+  field?: (number | null) | QuestionField;
+  title: string;
+  body: string;
+  attachments?: {
+    docs?: (number | QuestionAttachment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  askerName: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  nameDisplay: 'initials' | 'full' | 'anonymous';
+  ipHash?: string | null;
+  followUpHash?: string | null;
+  answer?: string | null;
+  answeredBy?: (number | null) | User;
+  answeredAt?: string | null;
+  publishedAt?: string | null;
+  internalNotes?:
+    | {
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        change: string;
+        id?: string | null;
+      }[]
+    | null;
+  contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-fields".
+ */
+export interface QuestionField {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments".
+ */
+export interface QuestionAttachment {
+  id: number;
+  site?: (number | null) | Site;
+  originalName?: string | null;
+  question?: (number | null) | Question;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-counters".
+ */
+export interface QuestionCounter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenges".
+ */
+export interface FormChallenge {
+  id: number;
+  key: string;
+  form: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Read only. CSV export: /api/audit-entries/export.csv
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries".
+ */
+export interface AuditEntry {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'signIn'
+    | 'signInFailed'
+    | 'pollVoid'
+    | 'pollRestore'
+    | 'import'
+    | 'restore';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  title?: string | null;
+  site?: (number | null) | Site;
+  fields?: string | null;
+  detail?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  addressHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -661,7 +1153,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshWeather' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'refreshWeather' | 'pruneAuditTrail' | 'backupDaily' | 'eraseExpiredContacts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -694,7 +1187,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshWeather' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'refreshWeather' | 'pruneAuditTrail' | 'backupDaily' | 'eraseExpiredContacts' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -788,6 +1283,62 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visit-counters';
         value: number | VisitCounter;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'schedule-entries';
+        value: number | ScheduleEntry;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-terms';
+        value: number | DocumentTerm;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-attachments';
+        value: number | QuestionAttachment;
+      } | null)
+    | ({
+        relationTo: 'question-fields';
+        value: number | QuestionField;
+      } | null)
+    | ({
+        relationTo: 'question-counters';
+        value: number | QuestionCounter;
+      } | null)
+    | ({
+        relationTo: 'form-challenges';
+        value: number | FormChallenge;
+      } | null)
+    | ({
+        relationTo: 'audit-entries';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -865,6 +1416,7 @@ export interface SitesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  unit?: T;
   sites?:
     | T
     | {
@@ -879,8 +1431,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -918,6 +1468,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   searchTitle?: T;
   searchText?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  reviewHistory?: T;
   legacySource?: T;
   legacyFingerprint?: T;
   legacyHash?: T;
@@ -1232,6 +1785,307 @@ export interface VisitCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  slug?: T;
+  kind?: T;
+  parent?: T;
+  functions?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  website?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  slug?: T;
+  title?: T;
+  unit?: T;
+  photo?: T;
+  phone?: T;
+  email?: T;
+  bio?: T;
+  order?: T;
+  isLeader?: T;
+  isContact?: T;
+  isSpokesperson?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries_select".
+ */
+export interface ScheduleEntriesSelect<T extends boolean = true> {
+  site?: T;
+  date?: T;
+  startTime?: T;
+  endTime?: T;
+  leaders?: T;
+  unit?: T;
+  presider?: T;
+  content?: T;
+  place?: T;
+  attendees?: T;
+  notes?: T;
+  recurring?: T;
+  changes?:
+    | T
+    | {
+        at?: T;
+        summary?: T;
+        id?: T;
+      };
+  publishedSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  site?: T;
+  number?: T;
+  type?: T;
+  abstract?: T;
+  issuer?: T;
+  field?: T;
+  signer?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  expiresAt?: T;
+  validityOverride?: T;
+  files?: T;
+  body?: T;
+  replaces?: T;
+  amends?: T;
+  replacedBy?: T;
+  amendedBy?: T;
+  slug?: T;
+  reviewState?: T;
+  numberKey?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-terms_select".
+ */
+export interface DocumentTermsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  group?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  site?: T;
+  originalName?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  draftingUnit?: T;
+  draftingBody?: T;
+  summary?: T;
+  files?: T;
+  opensAt?: T;
+  closesAt?: T;
+  points?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  report?: T;
+  slug?: T;
+  reviewState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  site?: T;
+  consultation?: T;
+  point?: T;
+  pointTitle?: T;
+  status?: T;
+  receivedAt?: T;
+  name?: T;
+  organisation?: T;
+  comment?: T;
+  email?: T;
+  phone?: T;
+  ipHash?: T;
+  contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  site?: T;
+  reference?: T;
+  kind?: T;
+  status?: T;
+  rejectionReason?: T;
+  assignedUnit?: T;
+  receivedAt?: T;
+  workingDaysOpen?: T;
+  overdue?: T;
+  flagged?: T;
+  flagReason?: T;
+  field?: T;
+  title?: T;
+  body?: T;
+  attachments?: T;
+  askerName?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  nameDisplay?: T;
+  ipHash?: T;
+  followUpHash?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  publishedAt?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        change?: T;
+        id?: T;
+      };
+  contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-attachments_select".
+ */
+export interface QuestionAttachmentsSelect<T extends boolean = true> {
+  site?: T;
+  originalName?: T;
+  question?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-fields_select".
+ */
+export interface QuestionFieldsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-counters_select".
+ */
+export interface QuestionCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenges_select".
+ */
+export interface FormChallengesSelect<T extends boolean = true> {
+  key?: T;
+  form?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  site?: T;
+  fields?: T;
+  detail?: T;
+  user?: T;
+  userEmail?: T;
+  addressHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1332,6 +2186,16 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-counts_widget".
+ */
+export interface CollectionCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1350,6 +2214,38 @@ export interface TaskRefreshWeather {
     fetched?: number | null;
     skipped?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditTrail".
+ */
+export interface TaskPruneAuditTrail {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupDaily".
+ */
+export interface TaskBackupDaily {
+  input?: unknown;
+  output: {
+    dir?: string | null;
+    removed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredContacts".
+ */
+export interface TaskEraseExpiredContacts {
+  input?: unknown;
+  output: {
+    questions?: number | null;
+    comments?: number | null;
   };
 }
 /**

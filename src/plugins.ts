@@ -4,6 +4,8 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
 import type { Config } from './payload-types.ts'
 
+import { siteScopedDocumentLocks } from './access/documentLocks.ts'
+import { publicApiBounds } from './access/publicApiBounds.ts'
 import { isAdmin } from './access/roles.ts'
 
 /** Every content collection belongs to one site; editors see and change only their sites' documents. */
@@ -20,16 +22,29 @@ export const plugins: Plugin[] = [
       banners: {},
       captions: {},
       categories: {},
+      'consultation-comments': {},
+      consultations: {},
+      documents: {},
+      'document-files': {},
+      'document-terms': {},
       media: {},
       notices: {},
+      people: {},
       'poll-audits': {},
       'poll-votes': {},
       polls: {},
+      'question-attachments': {},
+      'question-fields': {},
+      questions: {},
+      'schedule-entries': {},
       tags: {},
+      units: {},
       videos: {},
       'visit-counters': {},
       'weather-observations': {},
       'weather-widgets': {},
     },
   }),
+  siteScopedDocumentLocks,
+  publicApiBounds,
 ]

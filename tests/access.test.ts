@@ -6,7 +6,7 @@ import type { Portal } from './helpers/bootPortal.ts'
 
 import { graphql, loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
-import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+import { demoEmail, findSite, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
 
 let portal: Portal
 let hoabinh: Site
@@ -25,6 +25,11 @@ async function articleOf(site: Site, status: 'draft' | 'published'): Promise<Art
     limit: 1,
   })
   return result.docs[0]!
+}
+
+async function termOf(group: 'issuer' | 'type'): Promise<number> {
+  const found = await portal.payload.find({ collection: 'document-terms', where: { and: [{ site: { equals: hoabinh.id } }, { group: { equals: group } }] }, limit: 1, depth: 0 })
+  return found.docs[0]!.id
 }
 
 beforeAll(async () => {
@@ -181,12 +186,51 @@ describe('a reporter writes drafts and cannot publish', () => {
   })
 })
 
+describe('poll moderators and answerers read content as the public does', () => {
+  it('REST and GraphQL: neither sees a draft article, document or unit of their own site', async () => {
+    const draftDocument = await portal.payload.create({
+      collection: 'documents',
+      data: { site: hoabinh.id, number: '9/QĐ-NHAP', abstract: 'Văn bản nháp chỉ người viết được đọc', type: await termOf('type'), issuer: await termOf('issuer'), issuedAt: new Date().toISOString() },
+      draft: true,
+    })
+    const draftUnit = await portal.payload.create({ collection: 'units', data: { site: hoabinh.id, name: 'Phòng nháp chưa công bố' }, draft: true })
+    await portal.payload.create({
+      collection: 'users',
+      data: { email: 'traloi.access@congtin.local', password: PASSWORD, name: 'Cán bộ trả lời', role: 'answerer', unit: 'Sở Tư pháp', sites: [{ site: hoabinh.id }] },
+    })
+    const readers = { pollModerator: await loginAs(portal.app, demoEmail.pollModerator(HOABINH)), answerer: await loginAs(portal.app, 'traloi.access@congtin.local') }
+    for (const [role, authorization] of Object.entries(readers)) {
+      for (const [collection, draft] of [['articles', hoabinhDraft], ['documents', draftDocument], ['units', draftUnit]] as const) {
+        const byId = await request(portal.app).get(`/api/${collection}/${draft.id}?draft=true`).set('Authorization', authorization)
+        expect([role, collection, byId.status]).toEqual([role, collection, 404])
+        const list = await request(portal.app).get(`/api/${collection}`).query({ draft: 'true', limit: 100, depth: 0 }).set('Authorization', authorization)
+        expect(list.status).toBe(200)
+        expect(list.body.docs.map((doc: { id: number }) => doc.id)).not.toContain(draft.id)
+        // Nor through the versions, which hold every draft.
+        const versions = await request(portal.app).get(`/api/${collection}/versions`).query({ 'where[parent][equals]': String(draft.id) }).set('Authorization', authorization)
+        expect([role, collection, versions.status]).toEqual([role, collection, 403])
+      }
+      const query = await graphql(portal.app, `{ Articles(draft: true, limit: 100) { docs { id } } }`, {}, authorization)
+      expect(query.data?.Articles.docs.length).toBeGreaterThan(0)
+      expect(query.data?.Articles.docs.map((doc: { id: number }) => doc.id)).not.toContain(hoabinhDraft.id)
+    }
+    // A writer of the same site still reads all three.
+    for (const [collection, draft] of [['articles', hoabinhDraft], ['documents', draftDocument], ['units', draftUnit]] as const) {
+      expect((await request(portal.app).get(`/api/${collection}/${draft.id}?draft=true`).set('Authorization', hoabinhReporter)).status).toBe(200)
+      const versions = await request(portal.app).get(`/api/${collection}/versions`).query({ 'where[parent][equals]': String(draft.id) }).set('Authorization', hoabinhReporter)
+      expect(versions.body.docs.length).toBeGreaterThan(0)
+    }
+  })
+})
+
 describe('anonymous readers see published content only', () => {
   it('REST: lists and reads published articles but never a draft, even when asking for drafts', async () => {
     for (const query of [{}, { draft: 'true' }, { where: { _status: { equals: 'draft' } } }, { draft: 'true', where: { _status: { equals: 'draft' } } }]) {
       const res = await request(portal.app).get('/api/articles').query({ limit: 100, depth: 0, ...query })
       expect(res.status).toBe(200)
-      expect(res.body.docs.length).toBeGreaterThanOrEqual(query.where ? 0 : 1)
+      // Asking for drafts only gives nothing; the other queries give the published articles.
+      if (query.where) expect(res.body.docs).toEqual([])
+      else expect(res.body.docs.length).toBeGreaterThanOrEqual(1)
       for (const doc of res.body.docs as Article[]) expect(doc._status).toBe('published')
       expect(res.text).not.toContain(hoabinhDraft.title)
     }

@@ -21,6 +21,8 @@ describe('configuration from the environment', () => {
   it('stops production without PAYLOAD_SECRET', () => {
     expect(() => readEnv({ ...base, NODE_ENV: 'production' })).toThrow(ConfigError)
     expect(() => readEnv({ ...base, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is required/)
+    // Not even when the process says it is a Next.js build: there is no built-in secret at all.
+    expect(() => readEnv({ ...base, NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toThrow(/PAYLOAD_SECRET is required/)
   })
 
   it('refuses a short secret', () => {
@@ -45,8 +47,23 @@ describe('configuration from the environment', () => {
     ['CSRF_ORIGINS', 'javascript:alert(1)', /CSRF_ORIGINS has an invalid origin/],
     ['UPLOAD_MAX_BYTES', '-1', /UPLOAD_MAX_BYTES must be an integer/],
     ['DATABASE_PUSH', 'maybe', /DATABASE_PUSH must be true or false/],
+    ['BACKUP_KEEP', '0', /BACKUP_KEEP must be an integer between 1/],
+    ['BACKUP_CRON', 'daily', /BACKUP_CRON must be a cron expression/],
+    ['DATABASE_WAIT_MS', '50', /DATABASE_WAIT_MS must be an integer between 100/],
+    ['CONTACT_RETENTION_DAYS', '0', /CONTACT_RETENTION_DAYS must be an integer between 1/],
+    ['CONTACT_RETENTION_DAYS', 'một năm', /CONTACT_RETENTION_DAYS must be an integer/],
   ])('rejects %s=%s with a clear message', (name, value, message) => {
     expect(() => readEnv({ ...base, PAYLOAD_SECRET: SECRET, [name]: value })).toThrow(message)
+  })
+
+  it('schedules no backup without BACKUP_DIR, and keeps 7 by default', () => {
+    expect(readEnv({ ...base, PAYLOAD_SECRET: SECRET })).toMatchObject({ backupDir: undefined, backupKeep: 7, backupCron: '0 2 * * *' })
+    expect(readEnv({ ...base, PAYLOAD_SECRET: SECRET, BACKUP_DIR: 'sao-luu', BACKUP_KEEP: '3' })).toMatchObject({ backupDir: path.resolve('sao-luu'), backupKeep: 3 })
+  })
+
+  it('keeps contact details 365 days after closing by default', () => {
+    expect(readEnv({ ...base, PAYLOAD_SECRET: SECRET }).contactRetentionDays).toBe(365)
+    expect(readEnv({ ...base, PAYLOAD_SECRET: SECRET, CONTACT_RETENTION_DAYS: '90' }).contactRetentionDays).toBe(90)
   })
 
   it('refuses push mode in production', () => {

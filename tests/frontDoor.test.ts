@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 import http from 'node:http'
@@ -8,11 +7,12 @@ import type { Site } from '../src/payload-types.ts'
 
 import { frontDoor } from '../src/server/frontDoor.ts'
 import { createPageCache } from '../src/site/cache/pageCache.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 
 const site = { id: 7, hosts: [{ host: 'localhost' }] } as unknown as Site
-let server: http.Server | undefined
+let listening: Listening | undefined
 
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+afterEach(() => listening?.close())
 
 /** A server with the front door over an app whose one route renders through the page cache. */
 async function start() {
@@ -32,10 +32,9 @@ async function start() {
       return { type: 'html', body: `<!doctype html><h1>${req.params.slug}</h1>`, tags: [] }
     }),
   )
-  const listener = frontDoor({ app, cache, sites: { loadedSiteFor: (host) => (host?.startsWith('localhost') ? site : undefined) }, countPage: (req, id) => counted.push(`${id} ${req.url}`) })
-  server = http.createServer(listener)
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
+  const door = frontDoor({ cache, sites: { loadedSiteFor: (host) => (host?.startsWith('localhost') ? site : undefined) }, countPage: (req, id) => counted.push(`${id} ${req.url}`) })
+  listening = await listen((req, res) => door(req, res) || app(req, res))
+  const { port } = listening
   const get = (path: string, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
       http

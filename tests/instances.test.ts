@@ -117,13 +117,13 @@ if (kind === 'postgres') {
   describe('the relay on PostgreSQL', () => {
     type Received = { event: 'sitesChanged' | 'pagesChanged'; change?: PageChange; remote?: boolean }
     const CHANNEL = 'cong_tin_relay_test'
-    const relayOn = (sites: string[] = ['1', '2']) => {
+    const relayOn = (sites: string[] = ['1', '2'], minBackoffMs = 50) => {
       const events: ContentEventEmitter = new EventEmitter()
       const received: Received[] = []
       events.on('sitesChanged', (remote) => received.push({ event: 'sitesChanged', remote }))
       events.on('pagesChanged', (change, remote) => received.push({ event: 'pagesChanged', change, remote }))
       const logger = { info: () => {}, warn: () => {}, error: () => {} }
-      const relay = createPgRelay({ connectionString: portal.database.url, events, listSites: async () => sites, logger, channel: CHANNEL, minBackoffMs: 50 })
+      const relay = createPgRelay({ connectionString: portal.database.url, events, listSites: async () => sites, logger, channel: CHANNEL, minBackoffMs })
       return { relay, events, received }
     }
     const remoteOnly = (received: Received[]) => received.filter((event) => event.remote)
@@ -178,7 +178,8 @@ if (kind === 'postgres') {
 
     it('reconnects after its connection is cut, purges every site (notices may be lost), sends what waited, and relays again', async () => {
       const a = relayOn()
-      const b = relayOn(['1', '2'])
+      // B waits 300-600 ms before reconnecting, so the time it is cut off is long enough to act in.
+      const b = relayOn(['1', '2'], 600)
       await Promise.all([a.relay.ready, b.relay.ready])
       const admin = new pg.Client({ connectionString: portal.database.url })
       await admin.connect()

@@ -73,12 +73,17 @@ describe('image uploads', () => {
   })
 
   it('refuses bytes that are not an image, and script-bearing SVG', async () => {
+    const before = await portal.payload.count({ collection: 'media' })
+    const filesBefore = fs.readdirSync(process.env.MEDIA_DIR!).length
     const fake = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'anh.jpg', 'image/jpeg')
     expect(fake.status).toBeGreaterThanOrEqual(400)
     expect(fake.status).toBeLessThan(500)
     const svg = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'x.svg', 'image/svg+xml')
     expect(svg.status).toBeGreaterThanOrEqual(400)
     expect(svg.status).toBeLessThan(500)
+    // Nothing stored: no row, no file.
+    expect((await portal.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
+    expect(fs.readdirSync(process.env.MEDIA_DIR!).length).toBe(filesBefore)
   })
 
   it('serves stored images as static files with nosniff', async () => {

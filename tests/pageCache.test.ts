@@ -1,5 +1,4 @@
 import type { ErrorRequestHandler, Express } from 'express'
-import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 import crypto from 'node:crypto'
@@ -17,15 +16,16 @@ import { chooseEncoding } from '../src/site/cache/encoding.ts'
 import { createPageCache, type PageCacheModule, type PageCacheOptions, PUBLIC_CACHE_CONTROL } from '../src/site/cache/pageCache.ts'
 import { HttpError, notFound } from '../src/site/httpError.ts'
 import { createSiteDirectory } from '../src/site/siteDirectory.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 
 const CSP = "default-src 'self'"
 const STAFF = { id: 7, role: 'editor' } as User
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; text: string }
 
-const servers: http.Server[] = []
+const servers: Listening[] = []
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))))
+  await Promise.all(servers.splice(0).map((server) => server.close()))
 })
 
 /** A tiny site: the site comes from an `X-Site` header (1 by default), every response gets a CSP. */
@@ -42,10 +42,9 @@ async function serve(cache: PageCacheModule, routes: (app: Express) => void): Pr
     res.status(error instanceof HttpError ? error.status : 500).type('text').send(error instanceof HttpError ? error.message : 'error')
   }
   app.use(errors)
-  const server = http.createServer(app)
+  const server = await listen(app)
   servers.push(server)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port } = server
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
   return (path, headers = {}, method = 'GET') =>
     new Promise((resolve, reject) => {
@@ -455,10 +454,9 @@ describe('page cache: hits before the app', () => {
     let reached = 0
     app.use((_req, res, next) => (reached++, (res.locals.site = { id: 1 } as Site), next()))
     app.get('/a', cache.page({}, page.render))
-    const server = http.createServer((req, res) => cache.hit(req, res, 1) || app(req, res))
+    const server = await listen((req, res) => cache.hit(req, res, 1) || app(req, res))
     servers.push(server)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as AddressInfo
+    const { port } = server
     const get = (path: string, headers: Record<string, string> = {}) =>
       new Promise<http.IncomingMessage & { text?: string }>((resolve) =>
         http.get({ host: '127.0.0.1', port, path, headers }, (res) => {

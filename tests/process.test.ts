@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { freePort, runEntry, waitForHealthy } from './helpers/serverProcess.ts'
+import { freePort, runEntry, until, waitForHealthy } from './helpers/serverProcess.ts'
 
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-process-'))
 const SECRET = crypto.randomBytes(32).toString('hex')
@@ -64,7 +65,7 @@ describe('starting the server with a bad configuration', () => {
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, then exits cleanly', async () => {
     const port = await freePort()
-    const { child, finished } = runEntry(MAIN, {
+    const { child, finished, output } = runEntry(MAIN, {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: SECRET,
       PORT: String(port),
@@ -75,13 +76,25 @@ describe('graceful shutdown', () => {
       LOG_LEVEL: 'info',
     })
     await waitForHealthy(port)
-    // The first admin page render takes a few hundred milliseconds: long enough to be in flight.
-    const inFlight = fetch(`http://127.0.0.1:${port}/admin/login`)
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    // A login whose headers the server has taken (it answers "100 Continue") and whose body is
+    // still to come: provably in flight when SIGTERM arrives.
+    const body = JSON.stringify({ email: 'khong-ton-tai@congtin.local', password: 'mat-khau-sai-hoan-toan' })
+    const socket = net.connect(port, '127.0.0.1')
+    let received = ''
+    socket.on('data', (chunk) => (received += chunk))
+    const closed = new Promise((resolve) => socket.on('close', resolve))
+    socket.write(
+      `POST /api/users/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+    )
+    await until(() => received.includes('100 Continue'))
     child.kill('SIGTERM')
-    const response = await inFlight
-    expect(response.status).toBe(200)
-    expect(await response.text()).toContain('Đăng nhập')
+    await until(() => output().includes('SIGTERM received'))
+    socket.end(body)
+    await closed
+    const final = received.slice(received.indexOf('\r\n\r\n') + 4)
+    expect(final).toMatch(/^HTTP\/1\.1 401 /)
+    expect(final).toContain('"errors"')
     const { code, stdout } = await finished
     expect(code).toBe(0)
     expect(stdout).toContain('SIGTERM received')

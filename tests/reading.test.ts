@@ -165,6 +165,10 @@ describe('feeds and discovery', () => {
     expect(articles.text).toContain(`<loc>http://localhost:3000${KHOI_THI_DUA}</loc>`)
     expect(articles.text).not.toContain('du-thao-ke-hoach')
     expect((await get('/sitemap-trang.xml')).text).toContain('<loc>http://localhost:3000/chuyen-muc/tin-tuc</loc>')
+    // The organisation's pages (Decree 42), the registers, the citizens' pages and the English section are listed for search engines too.
+    for (const path of ['/gioi-thieu', '/co-cau-to-chuc', '/lanh-dao', '/danh-ba', '/nguoi-phat-ngon', '/van-ban', '/hoi-dap', '/lay-y-kien', '/en/', '/en/contacts']) {
+      expect((await get('/sitemap-trang.xml')).text).toContain(`<loc>http://localhost:3000${path}</loc>`)
+    }
     expect((await get('/sitemap-bai-viet-2.xml')).status).toBe(404)
     const robots = await get('/robots.txt')
     expect(robots.text).toContain('Disallow: /admin')

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site } from '../src/payload-types.ts'
 import type { Portal } from './helpers/bootPortal.ts'
 
+import { loginCookie } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, PASSWORD } from './helpers/demo.ts'
 
@@ -18,15 +19,9 @@ afterAll(async () => {
   await portal?.close()
 })
 
-async function loginCookie(email: string): Promise<string> {
-  const res = await request(portal.app).post('/api/users/login').send({ email, password: PASSWORD })
-  expect(res.status).toBe(200)
-  return res.headers['set-cookie']![0]!.split(';')[0]!
-}
-
 describe('cookie authentication and cross-site requests', () => {
   it('ignores the login cookie on a write from a foreign origin', async () => {
-    const cookie = await loginCookie(demoEmail.editor(HOABINH))
+    const cookie = await loginCookie(portal.app, demoEmail.editor(HOABINH))
     const foreign = await request(portal.app)
       .post('/api/categories')
       .set('Cookie', cookie)
@@ -44,13 +39,13 @@ describe('cookie authentication and cross-site requests', () => {
   })
 
   it('ignores a cookie sent with neither Origin nor Sec-Fetch-Site', async () => {
-    const cookie = await loginCookie(demoEmail.editor(HOABINH))
+    const cookie = await loginCookie(portal.app, demoEmail.editor(HOABINH))
     const res = await request(portal.app).get('/api/users/me').set('Cookie', cookie)
     expect(res.body.user ?? null).toBeNull()
   })
 
   it('rejects the old session after logout', async () => {
-    const cookie = await loginCookie(demoEmail.reporter(HOABINH))
+    const cookie = await loginCookie(portal.app, demoEmail.reporter(HOABINH))
     // Browsers send Sec-Fetch-Site; without it (or an allowed Origin) Payload ignores the cookie.
     const before = await request(portal.app).get('/api/users/me').set('Cookie', cookie).set('Sec-Fetch-Site', 'same-origin')
     expect(before.body.user?.email).toBe(demoEmail.reporter(HOABINH))

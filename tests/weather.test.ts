@@ -6,7 +6,8 @@ import type { Portal } from './helpers/bootPortal.ts'
 
 import { fetchOpenMeteo, WeatherProviderError } from '../src/weather/openMeteo.ts'
 import { refreshWeather } from '../src/weather/refresh.ts'
-import { isInternalAddress, RefusedDestinationError, safeGet } from '../src/weather/safeFetch.ts'
+import { isInternalAddress } from '../src/weather/internalAddress.ts'
+import { RefusedDestinationError, safeGet } from '../src/weather/safeFetch.ts'
 import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { freshPage } from './helpers/pages.ts'
@@ -37,11 +38,45 @@ const quick = { attempts: 3, backoffMs: 10, timeoutMs: 500 }
 const home = (host = 'localhost') => freshPage(() => request(portal.app).get('/').set('Host', host))
 
 describe('outbound requests only to allowed hosts', () => {
-  it('treats loopback, private, link-local and metadata addresses as internal', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1']) {
-      expect(isInternalAddress(address), address).toBe(true)
-    }
-    for (const address of ['8.8.8.8', '104.21.32.1', '2606:4700::6810:1']) expect(isInternalAddress(address), address).toBe(false)
+  // Each literal spelling of an address the portal must not reach, and what it stands for.
+  const INTERNAL: [address: string, why: string][] = [
+    ['127.0.0.1', 'loopback'],
+    ['10.1.2.3', 'private'],
+    ['172.20.0.1', 'private'],
+    ['192.168.1.1', 'private'],
+    ['169.254.169.254', 'cloud metadata (link-local)'],
+    ['100.64.0.1', 'carrier-grade NAT'],
+    ['0.0.0.0', 'unspecified'],
+    ['::1', 'IPv6 loopback'],
+    ['::', 'IPv6 unspecified'],
+    ['fe80::1', 'IPv6 link-local'],
+    ['fd00::1', 'IPv6 unique-local'],
+    ['::ffff:127.0.0.1', 'IPv4-mapped, dotted'],
+    ['::ffff:7f00:1', 'IPv4-mapped, hex'],
+    ['::FFFF:A9FE:A9FE', 'IPv4-mapped metadata, upper-case hex'],
+    ['0:0:0:0:0:ffff:c0a8:0101', 'IPv4-mapped, written in full'],
+    ['::ffff:0:127.0.0.1', 'IPv4-translated (SIIT), dotted'],
+    ['::ffff:0:a00:1', 'IPv4-translated (SIIT), hex'],
+    ['::127.0.0.1', 'IPv4-compatible, dotted'],
+    ['::a9fe:a9fe', 'IPv4-compatible, hex'],
+    ['2002:7f00:1::', '6to4 of 127.0.0.1'],
+    ['2002:a9fe:a9fe::1', '6to4 of the metadata address'],
+    ['2002:c0a8:101:1::1', '6to4 of 192.168.1.1'],
+    ['64:ff9b::7f00:1', 'NAT64 well-known prefix'],
+    ['64:ff9b::8.8.8.8', 'NAT64: the translator itself is refused'],
+    ['64:ff9b:1::a00:1', 'NAT64 local-use prefix'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'Teredo'],
+    ['fe80::1%eth0', 'link-local with a zone'],
+    ['not-an-address', 'not an address at all'],
+  ]
+  const EXTERNAL = ['8.8.8.8', '104.21.32.1', '2606:4700::6810:1', '::ffff:8.8.8.8', '::ffff:808:808', '2002:808:808::1', '2a00:1450:4001:80b::200e']
+
+  it.each(INTERNAL)('treats %s as internal (%s)', (address) => {
+    expect(isInternalAddress(address)).toBe(true)
+  })
+
+  it('lets public addresses through, in every spelling', () => {
+    for (const address of EXTERNAL) expect(isInternalAddress(address), address).toBe(false)
   })
 
   it('refuses hosts off the list, internal addresses behind a listed name and redirects, without contacting them', async () => {

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { writersField } from '../../src/access/rules.ts'
 import { searchTextField } from '../../src/fields/searchText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { articleEditor } from '../../src/richText/editor.ts'
@@ -63,6 +64,7 @@ export const articleFields: Field[] = [
     index: true,
     options: REVIEW_STATES,
     label: { vi: 'Duyệt bài', en: 'Review' },
+    access: { read: writersField },
     admin: { position: 'sidebar', description: { vi: 'Phóng viên chọn "Chờ duyệt" để gửi biên tập viên', en: 'Reporters choose "Submitted" to ask an editor' } },
   },
   { name: 'views', type: 'number', defaultValue: 0, min: 0, label: { vi: 'Lượt xem', en: 'Views' }, admin: { position: 'sidebar', readOnly: true } },

@@ -1,5 +1,6 @@
 import type { CompoundIndex, Field } from 'payload'
 
+import { staffOrServer } from '../../src/access/rules.ts'
 import { env } from '../../src/config/env.ts'
 import { databaseKind } from '../../src/db/adapter.ts'
 
@@ -15,9 +16,10 @@ export const legacyFields: Field[] = [
     index: true,
     label: { vi: 'Nguồn nhập (cổng cũ)', en: 'Imported from' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.legacySource) },
+    access: { read: staffOrServer },
   },
-  { name: 'legacyFingerprint', type: 'text', index: true, admin: { hidden: true } },
-  { name: 'legacyHash', type: 'text', admin: { hidden: true } },
+  { name: 'legacyFingerprint', type: 'text', index: true, admin: { hidden: true }, access: { read: staffOrServer } },
+  { name: 'legacyHash', type: 'text', admin: { hidden: true }, access: { read: staffOrServer } },
 ]
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { env } from '../../src/config/env.ts'
-import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
+import { editorsOnly, staffOrServer, writers } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
 import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { ALLOWED_IMAGE_TYPES } from '../../src/media/imagePolicy.ts'
@@ -21,7 +21,9 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: { useAsTitle: 'alt', group: { vi: 'Nội dung', en: 'Content' } },
-  access: { read: anyone, create: writers, update: writers, delete: editorsOnly },
+  // Reporters upload images for their drafts; a new image is shown only once an editor publishes
+  // the article using it. Changing an image (file, alt text) changes published pages at once: editors only.
+  access: { read: staffOrServer, create: writers, update: editorsOnly, delete: editorsOnly },
   hooks: {
     beforeOperation: [rejectOversizedImages],
     beforeValidate: [normalizeText],
@@ -48,6 +50,6 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', label: { vi: 'Chú thích mặc định', en: 'Default caption' } },
     { name: 'credit', type: 'text', label: { vi: 'Tác giả ảnh', en: 'Credit' } },
     // SHA-256 of an image imported from a legacy page, so a second import reuses it.
-    { name: 'legacyFingerprint', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'legacyFingerprint', type: 'text', index: true, admin: { hidden: true }, access: { read: staffOrServer } },
   ],
 }

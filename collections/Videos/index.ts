@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly, writers } from '../../src/access/rules.ts'
+import { anyone, editorsOnly } from '../../src/access/rules.ts'
 import { env } from '../../src/config/env.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
 import { purgeSiteCache } from '../../src/site/cache/purgeHooks.ts'
 import { toEmbedUrl } from '../../src/lib/videoEmbed.ts'
+import { detectedTypeOnly } from '../../src/media/detectedType.ts'
+
+const VIDEO_TYPES = ['video/mp4', 'video/webm']
 
 /** Tin video: an uploaded MP4/WebM file or a link to a video platform, with a caption. */
 export const Videos: CollectionConfig = {
@@ -13,11 +16,12 @@ export const Videos: CollectionConfig = {
   labels: { singular: { vi: 'Video', en: 'Video' }, plural: { vi: 'Tin video', en: 'Videos' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt'], group: { vi: 'Nội dung', en: 'Content' } },
   defaultSort: '-publishedAt',
-  access: { read: anyone, create: writers, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [normalizeText], afterChange: [purgeSiteCache.afterChange], afterDelete: [purgeSiteCache.afterDelete] },
+  // Review: public as soon as saved (no drafts), so only editors write; reporters ask an editor (docs/security.md).
+  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  hooks: { beforeOperation: [detectedTypeOnly(VIDEO_TYPES)], beforeValidate: [normalizeText], afterChange: [purgeSiteCache.afterChange], afterDelete: [purgeSiteCache.afterDelete] },
   upload: {
     staticDir: `${env().mediaDir}/videos`,
-    mimeTypes: ['video/mp4', 'video/webm'],
+    mimeTypes: VIDEO_TYPES,
     filesRequiredOnCreate: false,
   },
   fields: [

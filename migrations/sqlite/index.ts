@@ -1,6 +1,16 @@
 import * as migration_20261123_063349_initial from './20261123_063349_initial';
 import * as migration_20261123_113000_category_listing_index from './20261123_113000_category_listing_index';
 import * as migration_20261123_124859_portal_features from './20261123_124859_portal_features';
+import * as migration_20261204_134426_portal_registers_desk_operations from './20261204_134426_portal_registers_desk_operations';
+import * as migration_20261204_134507_answerer_unit from './20261204_134507_answerer_unit';
+import * as migration_20261204_134653_unique_article_slugs from './20261204_134653_unique_article_slugs';
+import * as migration_20261204_152143_schedule_entries from './20261204_152143_schedule_entries';
+import * as migration_20261204_161805_question_kinds from './20261204_161805_question_kinds';
+import * as migration_20261204_183453_english_organisation from './20261204_183453_english_organisation';
+import * as migration_20261204_183705_consultations from './20261204_183705_consultations';
+import * as migration_20261204_190941_consultations_locale_columns from './20261204_190941_consultations_locale_columns';
+import * as migration_20261204_191920_contact_erased_at from './20261204_191920_contact_erased_at';
+import * as migration_20261204_192247_question_attachments from './20261204_192247_question_attachments';
 
 export const migrations = [
   {
@@ -17,5 +27,55 @@ export const migrations = [
     up: migration_20261123_124859_portal_features.up,
     down: migration_20261123_124859_portal_features.down,
     name: '20261123_124859_portal_features',
+  },
+  {
+    up: migration_20261204_134426_portal_registers_desk_operations.up,
+    down: migration_20261204_134426_portal_registers_desk_operations.down,
+    name: '20261204_134426_portal_registers_desk_operations',
+  },
+  {
+    up: migration_20261204_134507_answerer_unit.up,
+    down: migration_20261204_134507_answerer_unit.down,
+    name: '20261204_134507_answerer_unit',
+  },
+  {
+    up: migration_20261204_134653_unique_article_slugs.up,
+    down: migration_20261204_134653_unique_article_slugs.down,
+    name: '20261204_134653_unique_article_slugs',
+  },
+  {
+    up: migration_20261204_152143_schedule_entries.up,
+    down: migration_20261204_152143_schedule_entries.down,
+    name: '20261204_152143_schedule_entries',
+  },
+  {
+    up: migration_20261204_161805_question_kinds.up,
+    down: migration_20261204_161805_question_kinds.down,
+    name: '20261204_161805_question_kinds',
+  },
+  {
+    up: migration_20261204_183453_english_organisation.up,
+    down: migration_20261204_183453_english_organisation.down,
+    name: '20261204_183453_english_organisation',
+  },
+  {
+    up: migration_20261204_183705_consultations.up,
+    down: migration_20261204_183705_consultations.down,
+    name: '20261204_183705_consultations',
+  },
+  {
+    up: migration_20261204_190941_consultations_locale_columns.up,
+    down: migration_20261204_190941_consultations_locale_columns.down,
+    name: '20261204_190941_consultations_locale_columns',
+  },
+  {
+    up: migration_20261204_191920_contact_erased_at.up,
+    down: migration_20261204_191920_contact_erased_at.down,
+    name: '20261204_191920_contact_erased_at',
+  },
+  {
+    up: migration_20261204_192247_question_attachments.up,
+    down: migration_20261204_192247_question_attachments.down,
+    name: '20261204_192247_question_attachments'
   },
 ];

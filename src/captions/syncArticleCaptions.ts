@@ -9,6 +9,11 @@ type ID = Article['id']
 // Generated types name SQL ids; MongoDB's string ids pass through the same code unchanged.
 const idOf = (value: ID | { id: ID }): ID => (typeof value === 'object' ? value.id : value)
 
+/** Whether readers may see the article now: published, and its publishing time has come. */
+export function isPublicNow(article: Pick<Article, '_status' | 'publishedAt'>, now = new Date()): boolean {
+  return article._status === 'published' && (!article.publishedAt || new Date(article.publishedAt).getTime() <= now.getTime())
+}
+
 /**
  * Makes sure each captioned photo of the article has a caption entry (same photo, same caption,
  * same site) that lists the article. The same photo with another caption is another entry.

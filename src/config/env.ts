@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import util from 'node:util'
 
+import { parseProxyTrust, type ProxyTrust } from '../server/clientAddress.ts'
+
 /**
  * Every setting the portal reads from the environment, validated once.
  * `.env.example` documents each of them; a bad value stops the process with one clear line.
@@ -14,10 +16,16 @@ export type Env = {
   host: string
   databaseUrl: string
   databasePush: boolean
+  /** How long a write waits for the database (SQLite: its turn; PostgreSQL: a connection) before a 503. */
+  databaseWaitMs: number
   payloadSecret: string
   serverUrl: string
   csrfOrigins: string[]
+  /** Which connections may speak for the reader (X-Forwarded-For/-Proto): TRUST_PROXY, default loopback. */
+  trustProxy: ProxyTrust
   uploadMaxBytes: number
+  /** Largest request body other than an upload (JSON, forms); larger ones get 413 before anything reads them. */
+  bodyMaxBytes: number
   /** Bytes of rendered public pages kept in memory (all their codings); 0 turns the page cache off. */
   pageCacheBytes: number
   jobsAutorun: boolean
@@ -37,6 +45,38 @@ export type Env = {
   /** Observations older than this are shown as out of date. */
   weatherStaleMinutes: number
   polls: { captchaMaxNumber: number; flagAfter: number; blockAfter: number }
+  /** Audit entries older than this many days are deleted by a daily job. */
+  auditRetentionDays: number
+  /** Contact details of citizens' submissions are erased this many days after the submission is closed (a daily job). */
+  contactRetentionDays: number
+  /** Where the daily backup job writes (BACKUP_DIR); unset: no scheduled backup. */
+  backupDir?: string
+  /** Complete backups the daily job keeps in backupDir, the newest ones. */
+  backupKeep: number
+  /** When the daily backup runs (cron, the server's time zone). */
+  backupCron: string
+  /** Bearer token that lets a scraper off this machine read /metrics (loopback needs none). */
+  metricsToken?: string
+  /** Outgoing e-mail; without a host messages are logged (subject and reference only), never sent. */
+  mail: MailSettings
+  /** Questions ("Hỏi đáp") count as overdue after this many working days (Monday to Friday). */
+  questionDeadlineWorkingDays: number
+  /** Questions accepted from one address (an IPv6 /64 counts as one) per hour before 429. */
+  questionLimitPerHour: number
+  /** Largest file attached to a question (each of at most three). */
+  questionAttachmentMaxBytes: number
+  /** ALTCHA's maxnumber for the citizens' forms (see POLL_CAPTCHA_MAX_NUMBER). */
+  formCaptchaMaxNumber: number
+}
+
+export type MailSettings = {
+  host?: string
+  port: number
+  secure: boolean
+  user?: string
+  password?: string
+  from: string
+  fromName: string
 }
 
 export class ConfigError extends Error {
@@ -82,15 +122,13 @@ function readDatabaseUrl(raw: string | undefined, dataDir: string): string {
 }
 
 /** Outside production a secret is generated once and kept in the data folder, so the demo needs no setup. */
-function readSecret(raw: string | undefined, isProduction: boolean, isBuild: boolean, dataDir: string): string {
+function readSecret(raw: string | undefined, isProduction: boolean, dataDir: string): string {
   if (raw) {
     if (raw.length < MIN_SECRET_LENGTH) {
       throw new ConfigError(`PAYLOAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters`)
     }
     return raw
   }
-  // `next build` evaluates the config but never signs anything.
-  if (isBuild) return 'build-time-placeholder-secret-never-used-to-sign'
   if (isProduction) {
     throw new ConfigError('PAYLOAD_SECRET is required in production (at least 32 random characters)')
   }
@@ -116,7 +154,6 @@ export function readEnv(source: EnvSource = process.env): Env {
   }
   const nodeEnv = rawNodeEnv as Env['nodeEnv']
   const isProduction = nodeEnv === 'production'
-  const isBuild = source.NEXT_PHASE === 'phase-production-build'
   const dataDir = path.resolve(source.DATA_DIR || 'data')
   const port = readInteger(source.PORT, 'PORT', 3000, 1, 65535)
   const serverUrl = (source.SERVER_URL || `http://localhost:${port}`).replace(/\/$/, '')
@@ -146,10 +183,13 @@ export function readEnv(source: EnvSource = process.env): Env {
     host: source.HOST || '0.0.0.0',
     databaseUrl: readDatabaseUrl(source.DATABASE_URL, dataDir),
     databasePush,
-    payloadSecret: readSecret(source.PAYLOAD_SECRET, isProduction, isBuild, dataDir),
+    databaseWaitMs: readInteger(source.DATABASE_WAIT_MS, 'DATABASE_WAIT_MS', 10_000, 100, 120_000),
+    payloadSecret: readSecret(source.PAYLOAD_SECRET, isProduction, dataDir),
     serverUrl,
     csrfOrigins: [...new Set([serverUrl, ...csrfOrigins])],
+    trustProxy: readProxyTrust(source.TRUST_PROXY),
     uploadMaxBytes: readInteger(source.UPLOAD_MAX_BYTES, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 ** 3),
+    bodyMaxBytes: readInteger(source.BODY_MAX_BYTES, 'BODY_MAX_BYTES', 2 * 1024 * 1024, 1024, 1024 ** 3),
     pageCacheBytes: readInteger(source.PAGE_CACHE_BYTES, 'PAGE_CACHE_BYTES', 64 * 1024 * 1024, 0, 2 ** 40),
     jobsAutorun: readBoolean(source.JOBS_AUTORUN, 'JOBS_AUTORUN', true),
     dataDir,
@@ -162,14 +202,65 @@ export function readEnv(source: EnvSource = process.env): Env {
       .map((host) => host.trim().toLowerCase())
       .filter(Boolean),
     weatherApiUrl: readUrl(source.WEATHER_API_URL || 'https://api.open-meteo.com/v1/forecast', 'WEATHER_API_URL'),
-    weatherRefreshCron: readCron(source.WEATHER_REFRESH_CRON || '*/30 * * * *'),
+    weatherRefreshCron: readCron(source.WEATHER_REFRESH_CRON || '*/30 * * * *', 'WEATHER_REFRESH_CRON'),
     weatherStaleMinutes: readInteger(source.WEATHER_STALE_MINUTES, 'WEATHER_STALE_MINUTES', 180, 5, 7 * 24 * 60),
     polls: {
       captchaMaxNumber: readInteger(source.POLL_CAPTCHA_MAX_NUMBER, 'POLL_CAPTCHA_MAX_NUMBER', 100_000, 10, 10_000_000),
       flagAfter: readInteger(source.POLL_FLAG_AFTER, 'POLL_FLAG_AFTER', 20, 1, 1_000_000),
       blockAfter: readInteger(source.POLL_BLOCK_AFTER, 'POLL_BLOCK_AFTER', 200, 1, 1_000_000),
     },
+    metricsToken: readMetricsToken(source.METRICS_TOKEN),
+    backupDir: source.BACKUP_DIR ? path.resolve(source.BACKUP_DIR) : undefined,
+    backupKeep: readInteger(source.BACKUP_KEEP, 'BACKUP_KEEP', 7, 1, 1000),
+    backupCron: readCron(source.BACKUP_CRON || '0 2 * * *', 'BACKUP_CRON'),
+    auditRetentionDays: readInteger(source.AUDIT_RETENTION_DAYS, 'AUDIT_RETENTION_DAYS', 1825, 1, 36_500),
+    contactRetentionDays: readInteger(source.CONTACT_RETENTION_DAYS, 'CONTACT_RETENTION_DAYS', 365, 1, 36_500),
+    mail: readMail(source, serverUrl),
+    questionDeadlineWorkingDays: readInteger(source.QUESTION_DEADLINE_WORKING_DAYS, 'QUESTION_DEADLINE_WORKING_DAYS', 10, 1, 365),
+    questionLimitPerHour: readInteger(source.QUESTION_LIMIT_PER_HOUR, 'QUESTION_LIMIT_PER_HOUR', 10, 1, 100_000),
+    questionAttachmentMaxBytes: readInteger(source.QUESTION_ATTACHMENT_MAX_BYTES, 'QUESTION_ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    formCaptchaMaxNumber: readInteger(source.FORM_CAPTCHA_MAX_NUMBER, 'FORM_CAPTCHA_MAX_NUMBER', 100_000, 10, 10_000_000),
   }
+}
+
+function readProxyTrust(raw: string | undefined): ProxyTrust {
+  try {
+    return parseProxyTrust(raw)
+  } catch (error) {
+    throw new ConfigError((error as Error).message)
+  }
+}
+
+/**
+ * The one warning line for a production SERVER_URL that is plain http on another machine: login
+ * cookies then go without `Secure` and HSTS is off. Undefined when there is nothing to say.
+ */
+export function insecureServerUrlWarning(settings: Pick<Env, 'isProduction' | 'serverUrl'>): string | undefined {
+  const url = new URL(settings.serverUrl)
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost')
+  if (!settings.isProduction || url.protocol !== 'http:' || loopback) return undefined
+  return `SERVER_URL ${settings.serverUrl} is plain http: login cookies are sent without Secure and HSTS is off; serve the portal over https and set SERVER_URL to https://…`
+}
+
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (!raw) return undefined
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters')
+  return raw
+}
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/
+
+function readMail(source: EnvSource, serverUrl: string): MailSettings {
+  const host = source.SMTP_HOST?.trim() || undefined
+  const secure = readBoolean(source.SMTP_SECURE, 'SMTP_SECURE', source.SMTP_PORT === '465')
+  const port = readInteger(source.SMTP_PORT, 'SMTP_PORT', secure ? 465 : 587, 1, 65535)
+  const user = source.SMTP_USER || undefined
+  const password = source.SMTP_PASSWORD || undefined
+  if (Boolean(user) !== Boolean(password)) throw new ConfigError('SMTP_USER and SMTP_PASSWORD go together: set both or neither')
+  const from = source.MAIL_FROM || `no-reply@${new URL(serverUrl).hostname}`
+  if (!EMAIL.test(from)) throw new ConfigError(`MAIL_FROM must be an e-mail address, got "${from}"`)
+  const fromName = (source.MAIL_FROM_NAME || 'Cổng thông tin điện tử').replace(/[\r\n"]/g, ' ').trim()
+  return { host, port, secure, user, password, from, fromName }
 }
 
 function readUrl(raw: string, name: string): string {
@@ -182,8 +273,8 @@ function readUrl(raw: string, name: string): string {
   throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`)
 }
 
-function readCron(raw: string): string {
-  if (!/^(\S+\s+){4,5}\S+$/.test(raw.trim())) throw new ConfigError(`WEATHER_REFRESH_CRON must be a cron expression, got "${raw}"`)
+function readCron(raw: string, name: string): string {
+  if (!/^(\S+\s+){4,5}\S+$/.test(raw.trim())) throw new ConfigError(`${name} must be a cron expression, got "${raw}"`)
   return raw.trim()
 }
 

@@ -13,6 +13,8 @@ type AdapterOptions = {
   url: string
   /** Let the SQL adapters change the schema without migrations: local development only. */
   push: boolean
+  /** How long a write waits for its turn (SQLite) or a query for a connection (PostgreSQL); then 503 (src/db/busy.ts). */
+  waitMs?: number
 }
 
 /** Where committed migrations of each SQL dialect live; `payload migrate:create` writes there too. */
@@ -24,7 +26,7 @@ export function migrationDir(kind: DatabaseKind): string {
  * The database adapter named by DATABASE_URL. Each adapter is imported only when chosen,
  * so the SQLite default never loads the PostgreSQL or MongoDB drivers.
  */
-export async function createDatabaseAdapter({ url, push }: AdapterOptions): Promise<DatabaseAdapterObj> {
+export async function createDatabaseAdapter({ url, push, waitMs = 10_000 }: AdapterOptions): Promise<DatabaseAdapterObj> {
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
@@ -38,13 +40,13 @@ export async function createDatabaseAdapter({ url, push }: AdapterOptions): Prom
     })
     // The adapter's connect() keeps a client that is already set: ours, with one writer at a time.
     const init = adapter.init
-    adapter.init = (args) => Object.assign(init(args), { client: createSerializedSqliteClient(url) })
+    adapter.init = (args) => Object.assign(init(args), { client: createSerializedSqliteClient(url, waitMs) })
     return adapter
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
     return postgresAdapter({
-      pool: { connectionString: url, max: 10, connectionTimeoutMillis: 5_000 },
+      pool: { connectionString: url, max: 10, connectionTimeoutMillis: waitMs },
       migrationDir: migrationDir(kind),
       push,
     })

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { staffOrServer } from '../access/rules.ts'
+
 /**
  * A hidden, folded copy of a document's text (lowercase, no accents, đ→d) that search queries
  * match against with `contains`, the same way on SQLite, PostgreSQL and MongoDB.
@@ -10,6 +12,6 @@ export function searchTextField(name = 'searchText'): TextField {
     type: 'text',
     index: false,
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
-    access: { update: () => false, create: () => false },
+    access: { read: staffOrServer, update: () => false, create: () => false },
   }
 }

@@ -4,6 +4,8 @@ import type { RequestContext } from 'payload'
 export type PortalContext = {
   /** Do not create or update caption entries from article bodies. */
   skipCaptionSync?: boolean
+  /** Bulk loads of legal documents: their read-model records are written once at the end (src/site/readModel/documents.ts). */
+  deferDocumentSync?: boolean
 }
 
 export function contextFlag(context: RequestContext | undefined, flag: keyof PortalContext): boolean {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
 import { startPayload, stopPayload } from '../server/startPayload.ts'
+import { recordImportRun } from '../ops/audit/system.ts'
 import { collectPages, runImport } from './runImport.ts'
 import { loadTarget, UsageError } from './target.ts'
 
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
       write: (text) => process.stdout.write(text),
       progress: values.progress || Boolean(process.stderr.isTTY),
     })
+    if (!target.dryRun) await recordImportRun(payload, target.site.id, results.map((result) => result.outcome.status))
     return results.some((result) => result.outcome.status === 'failed') ? 1 : 0
   } finally {
     await stopPayload(payload)

@@ -85,17 +85,23 @@ export function lexicalPlainText(body: unknown): string {
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
-export type CaptionedPhoto = { media: number | string; caption: string; credit?: string }
+export type BodyPhoto = { media: number | string; caption?: string; credit?: string }
+export type CaptionedPhoto = BodyPhoto & { caption: string }
+
+/** Photos inserted in a document (upload nodes of the media collection), with their caption if any. */
+export function bodyPhotos(body: unknown): BodyPhoto[] {
+  const photos: BodyPhoto[] = []
+  walk(rootOf(body), (node) => {
+    if (node.type !== 'upload' || node.relationTo !== 'media') return
+    const value = node.value as number | string | { id: number | string } | null | undefined
+    const media = value && typeof value === 'object' ? value.id : value
+    if (media === undefined || media === null) return
+    photos.push({ media, caption: node.fields?.caption?.trim() || undefined, credit: node.fields?.credit?.trim() || undefined })
+  })
+  return photos
+}
 
 /** Photos inserted in a document with a caption. */
 export function captionedPhotos(body: unknown): CaptionedPhoto[] {
-  const photos: CaptionedPhoto[] = []
-  walk(rootOf(body), (node) => {
-    if (node.type !== 'upload' || node.relationTo !== 'media') return
-    const caption = node.fields?.caption?.trim()
-    const value = node.value as number | string | { id: number | string } | null | undefined
-    const media = value && typeof value === 'object' ? value.id : value
-    if (caption && media !== undefined && media !== null) photos.push({ media, caption, credit: node.fields?.credit?.trim() || undefined })
-  })
-  return photos
+  return bodyPhotos(body).filter((photo): photo is CaptionedPhoto => Boolean(photo.caption))
 }

@@ -1,3 +1,6 @@
+/** Where the iframes of `toEmbedUrl` point: the public pages' CSP allows frames from these only. */
+export const EMBED_ORIGINS = ['https://www.youtube-nocookie.com', 'https://www.facebook.com']
+
 /** The iframe address for a supported platform link, or undefined for anything else. */
 export function toEmbedUrl(link: string): string | undefined {
   let url: URL

@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { Poll, Site } from '../payload-types.ts'
 import type { PollService } from './service.ts'
 
+import { addressVotes } from './addressLimit.ts'
 import { checkSolution } from './captcha.ts'
 import { findVoterVote } from './queries.ts'
 import { RATE_WINDOW_MS } from './service.ts'
@@ -48,13 +49,13 @@ export function parseChoices(poll: Pick<Poll, 'multiple' | 'options'>, raw: unkn
 }
 
 /**
- * Casts one vote. Phases: the poll is open; the choice is one of its options; the address is under
- * its limits; the captcha is genuine, unexpired and bound to this poll and voter; the voter has not
+ * Casts one vote. Phases: the poll is open; the choice is one of its options; the captcha is
+ * genuine, unexpired and bound to this poll and voter; the address is under its limits; the voter has not
  * voted; then the used challenge and the vote are written in one transaction, where the unique
  * challenge key refuses a replay and the unique (poll, voter) pair a second vote.
  */
 export async function castVote(service: PollService, input: VoteInput, now = new Date()): Promise<VoteOutcome> {
-  const { payload, keys, limiter, settings } = service
+  const { payload, keys, settings } = service
   const { poll } = input
 
   const phase = pollPhase(poll, now)
@@ -67,15 +68,15 @@ export async function castVote(service: PollService, input: VoteInput, now = new
   if (typeof choices === 'string') return { outcome: 'bad-choice', status: 400, message: choices }
   if (!input.voterKey) return { outcome: 'no-voter', status: 400, message: 'Trình duyệt cần cho phép cookie để biểu quyết. Vui lòng tải lại trang và thử lại.' }
 
+  const captcha = await checkSolution(keys, input.captcha, poll.id, input.voterKey, now.getTime())
+  if (!captcha.ok) return { outcome: captcha.reason === 'expired' ? 'expired' : 'bad-captcha', status: 400, message: CAPTCHA_MESSAGES[captcha.reason] }
+
   const ipHash = keys.ipHash(input.ip, now)
-  const { attempts, retryAfterSeconds } = limiter.hit(`${poll.id} ${ipHash}`, now.getTime())
+  const { attempts, retryAfterSeconds } = await addressVotes(payload, poll.id, ipHash, now)
   if (attempts > settings.blockAfter) {
     return { outcome: 'rate-limited', status: 429, message: 'Có quá nhiều lượt biểu quyết từ địa chỉ mạng của bạn. Vui lòng thử lại sau ít phút.', retryAfterSeconds }
   }
   const flagged = attempts > settings.flagAfter
-
-  const captcha = await checkSolution(keys, input.captcha, poll.id, input.voterKey, now.getTime())
-  if (!captcha.ok) return { outcome: captcha.reason === 'expired' ? 'expired' : 'bad-captcha', status: 400, message: CAPTCHA_MESSAGES[captcha.reason] }
 
   // No read before the write: the unique (poll, voter) index refuses a second vote, and the
   // refusal is explained from the rows afterwards (with the voter's earlier choice).
@@ -85,12 +86,14 @@ export async function castVote(service: PollService, input: VoteInput, now = new
     // Adapter-level inserts: the input is validated above, and the Local API's create would
     // re-read both relationships on every vote. Same transaction, same unique indexes.
     const at = now.toISOString()
+    // server rights: inserts the used challenge, validated above; nothing is read back
     await payload.db.create({
       collection: 'poll-challenges',
       data: { key: captcha.key, poll: poll.id, expiresAt: captcha.expiresAt.toISOString(), createdAt: at, updatedAt: at },
       req,
       returning: false,
     })
+    // server rights: inserts the vote built above from checked input; nothing is read back
     await payload.db.create({
       collection: 'poll-votes',
       data: {

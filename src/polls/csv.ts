@@ -12,7 +12,7 @@ const cell = (value: number | string | null | undefined): string => {
   return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`
 }
 /** CSV with a byte-order mark and CRLF, so spreadsheet programs read Vietnamese correctly. */
-const toCsv = (rows: (number | string | null | undefined)[][]) => `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`
+export const toCsv = (rows: (number | string | null | undefined)[][]) => `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`
 
 export function resultsCsv(poll: Poll, results: Results): string {
   return toCsv([

@@ -16,8 +16,6 @@ export type PollKeys = {
   /** The address, hashed with a salt that changes every day (Asia/Ho_Chi_Minh calendar). */
   ipHash: (ip: string, now?: Date) => string
   userAgentHash: (userAgent: string) => string
-  /** The key under which a used challenge is recorded. */
-  challengeKey: (challenge: string) => string
 }
 
 const hmac = (key: string | Buffer, text: string) => crypto.createHmac('sha256', key).update(text).digest()
@@ -45,7 +43,6 @@ export function createPollKeys(secret: string): PollKeys {
     voterTag: (voterKey) => hmac(voter, `tag ${voterKey}`).toString('base64url').slice(0, 16),
     ipHash: (address, now = new Date()) => hmac(dailySalt(now), address).toString('base64url').slice(0, 22),
     userAgentHash: (agent) => hmac(userAgent, agent).toString('base64url').slice(0, 22),
-    challengeKey: (challenge) => crypto.createHash('sha256').update(challenge).digest('base64url'),
   }
 }
 

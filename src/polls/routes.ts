@@ -19,6 +19,7 @@ import { findPublicPoll, findPublicPolls, findVoterVote } from './queries.ts'
 import { pollPhase, resultsVisible } from './schedule.ts'
 import { decodeChoices, tallyPoll, toResults } from './tally.ts'
 import { PollListPage, PollPage, PollResultsPage } from './views/PollPages.tsx'
+import { addressKey } from '../server/clientAddress.ts'
 
 /** The ALTCHA widget's files, served from our own /assets (no CDN). */
 export const altchaAssets = (): RequestHandler =>
@@ -131,10 +132,10 @@ export function pollRoutes(services: SiteServices, polls: PollService): Router {
       choices: body.choice ?? body.choices,
       captcha: body.altcha,
       voterKey: voterKeyOf(req, res, false),
-      ip: req.ip ?? req.socket.remoteAddress ?? '',
+      ip: addressKey(req.ip ?? ''),
       userAgent: req.get('user-agent') ?? '',
     })
-    payload.logger.info({ msg: 'poll vote', poll: poll.id, outcome: outcome.outcome, ip: polls.keys.ipHash(req.ip ?? '') })
+    payload.logger.info({ msg: 'poll vote', poll: poll.id, outcome: outcome.outcome, ip: polls.keys.ipHash(addressKey(req.ip ?? '')) })
     if (outcome.status === 429 && outcome.retryAfterSeconds) res.set('Retry-After', String(outcome.retryAfterSeconds))
     const voted = outcome.outcome === 'accepted' || outcome.outcome === 'flagged' || outcome.outcome === 'duplicate'
     sendJson(res, outcome.status, {

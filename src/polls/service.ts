@@ -1,16 +1,14 @@
 import type { Payload } from 'payload'
 
 import type { PollKeys } from './keys.ts'
-import type { RateLimiter } from './rateLimit.ts'
 
 import { env } from '../config/env.ts'
 import { createPollKeys } from './keys.ts'
-import { createRateLimiter } from './rateLimit.ts'
 
 export const RATE_WINDOW_MS = 10 * 60 * 1000
 
 export type PollSettings = {
-  /** ALTCHA's maxnumber: the client tries on average half of it (see README, "Polls"). */
+  /** ALTCHA's maxnumber: the client tries on average half of it (docs/polls.md). */
   captchaMaxNumber: number
   /** Attempts from one address on one poll within the window after which votes are flagged. */
   flagAfter: number
@@ -18,9 +16,9 @@ export type PollSettings = {
   blockAfter: number
 }
 
-/** What the poll endpoints share in one process: keys derived from the secret, and the limiter. */
-export type PollService = { payload: Payload; keys: PollKeys; limiter: RateLimiter; settings: PollSettings }
+/** What the poll endpoints share in one process: keys derived from the secret, and the limits. */
+export type PollService = { payload: Payload; keys: PollKeys; settings: PollSettings }
 
 export function createPollService(payload: Payload, settings: PollSettings = env().polls): PollService {
-  return { payload, keys: createPollKeys(payload.secret), limiter: createRateLimiter(RATE_WINDOW_MS), settings }
+  return { payload, keys: createPollKeys(payload.secret), settings }
 }

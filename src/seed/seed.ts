@@ -7,7 +7,12 @@ import { buildLexical, type BodyPart } from '../lib/lexical.ts'
 import { DEMO_PASSWORD, DEMO_SITES, DEMO_USERS } from './demoContent.ts'
 import { drawConferencePhoto } from './demoImages.ts'
 import { seedWeather } from '../weather/seedWeather.ts'
+import { seedDemoOrganisation } from './demoOrganisation.ts'
+import { seedDemoDocuments } from '../documents/demo.ts'
+import { seedDemoConsultations } from './demoConsultations.ts'
 import { seedDemoPolls } from './demoPolls.ts'
+import { seedDemoQuestions } from './demoQuestions.ts'
+import { seedDemoSchedule } from './demoSchedule.ts'
 
 export type SeedReport = { created: number; existing: number }
 
@@ -43,6 +48,11 @@ export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
     await seedSite(seeder, sites.get(demoSite.key)!, demoSite, index)
     seeder.report.created += await seedWeather(payload, sites.get(demoSite.key)!, seeder.req)
     await seedDemoPolls(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoOrganisation(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoSchedule(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoDocuments(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoQuestions(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoConsultations(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
   }
   return seeder.report
 }

@@ -8,13 +8,18 @@ import path from 'node:path'
 import type { NextRequestHandler } from './nextRoutes.ts'
 
 import { env } from '../config/env.ts'
+import { consultationRoutes } from '../consultations/routes.ts'
+import { feedbackRoutes } from '../participation/feedbackRoutes.ts'
+import { MAX_ATTACHMENTS } from '../participation/attachments.ts'
+import { questionRoutes } from '../participation/routes.ts'
+import { createParticipationService } from '../participation/service.ts'
 import { altchaAssets, pollRoutes } from '../polls/routes.ts'
 import { createPollService } from '../polls/service.ts'
 import { contentEvents } from '../site/contentEvents.ts'
 import { createWidgetCache, type SidebarWidget } from '../site/sidebar.ts'
 
 import { createPageCache, type PageCacheModule } from '../site/cache/pageCache.ts'
-import { ASSETS_PATH, assetPath, MEDIA_PATH } from '../site/paths.ts'
+import { ASK_QUESTION_PATH, ASSETS_PATH, assetPath, MEDIA_PATH } from '../site/paths.ts'
 import { createSiteReader } from '../site/readModel/reader.ts'
 import { readStoreOf } from '../site/readModel/store.ts'
 import { staffOfSite } from '../site/staff.ts'
@@ -23,9 +28,15 @@ import { createSiteChrome } from '../site/siteChrome.ts'
 import { createSiteDirectory } from '../site/siteDirectory.ts'
 import { articleViewCount, cachedPageCounting, visitCounting, visitStatsRouter, visitStatsWidget } from '../stats/http.ts'
 import { weatherWidget } from '../weather/widget.ts'
+import { auditAddress } from '../ops/audit/address.ts'
+import { auditFailedSignIns } from '../ops/audit/signInFailures.ts'
+import { operationsEndpoints } from '../ops/observe/index.ts'
 import { pollSidebarWidget } from '../polls/widget.ts'
+import { bodyLimits, uploadCollectionSlugs } from './bodyLimits.ts'
+import { serveMedia } from '../media/serveMedia.ts'
 import { compressedAssets } from './compressedAssets.ts'
 import { errorPages, pageNotFound } from './errorPages.ts'
+import { favicon } from './favicon.ts'
 import { frontDoor } from './frontDoor.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
@@ -65,7 +76,7 @@ export function createPortal({
   app.disable('x-powered-by')
   // Pages carry their own validators (src/site/cache); a reverse proxy on this machine may set X-Forwarded-*.
   app.set('etag', false)
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', env().trustProxy)
   const sites = createSiteDirectory(payload)
   contentEvents.on('sitesChanged', sites.invalidate)
   const chrome = createSiteChrome(payload)
@@ -95,20 +106,31 @@ export function createPortal({
     articleViews: (article: { id: number | string; importedViews?: number }) => articleViewCount(payload, { id: article.id, views: article.importedViews }),
   }
 
-  app.use(securityHeaders)
+  app.use(securityHeaders({ https: env().serverUrl.startsWith('https:') }))
   app.get('/healthz', healthCheck(payload))
+  // /readyz and /metrics; `observe` gives every request an id, a metric and an access line (src/ops/observe).
+  const { observe } = operationsEndpoints(app, payload, cache)
+  // The question form carries up to three files besides its text (src/participation/attachments.ts).
+  const formUploads = { [ASK_QUESTION_PATH]: MAX_ATTACHMENTS * env().questionAttachmentMaxBytes + 1024 * 1024 }
+  app.use(bodyLimits({ maxBytes: env().bodyMaxBytes, uploadMaxBytes: env().uploadMaxBytes, uploadCollections: uploadCollectionSlugs(payload), formUploads }))
+  // The audit trail sees a salted hash of the address, never the address (src/ops/audit).
+  app.use(auditAddress(env().payloadSecret), auditFailedSignIns(payload))
   app.use(nextRoutes(handleNext))
   app.use(assetPath('altcha'), altchaAssets())
   app.use(ASSETS_PATH, compressedAssets(path.resolve('src/site/public')), express.static(path.resolve('src/site/public'), { maxAge: '1d' }))
-  // Uploaded images are public (media read access is `anyone`), so serve them without a database hit.
-  app.use(MEDIA_PATH, express.static(env().mediaDir, { maxAge: '30d', immutable: true, index: false, dotfiles: 'ignore' }))
+  app.use(MEDIA_PATH, serveMedia(env().mediaDir))
   app.use(resolveSite(sites))
+  app.get('/favicon.ico', favicon)
   // Counted in front of the page cache, so cached pages count too (src/stats).
   app.use(visitCounting(payload))
   app.use(visitStatsRouter(payload))
   app.use(pollRoutes(services, createPollService(payload)))
+  const participation = createParticipationService(payload)
+  app.use(questionRoutes(services, participation))
+  app.use(feedbackRoutes(services, participation))
+  app.use(consultationRoutes(services, participation))
   app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))
-  return { app, listener: frontDoor({ app, cache, sites, countPage: cachedPageCounting(payload) }) }
+  return { app, listener: observe(app, frontDoor({ cache, sites, countPage: cachedPageCounting(payload) })) }
 }

@@ -13,6 +13,8 @@ import { startPayload } from './startPayload.ts'
  */
 async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: 'production' })
+  // The demo's accounts have a published password: reachable from this machine only, unless HOST says otherwise.
+  process.env.HOST ||= '127.0.0.1'
   process.env.PAYLOAD_SECRET ||= localSecret(path.resolve(process.env.DATA_DIR || 'data'))
   const payload = await startPayload({ runJobs: true })
   const sites = await payload.count({ collection: 'sites', overrideAccess: false })
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     payload.logger.info(`Demo content written: ${report.created} documents`)
   }
   const handleNext = await startNext()
-  serve(payload, handleNext, () => printDemoGuide(env().port))
+  serve(payload, handleNext, () => printDemoGuide(env().port, env().host))
 }
 
 main().catch(exitWithError)

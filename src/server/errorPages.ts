@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 import React from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { EN } from '../english/strings.ts'
 import { HttpError, notFound } from '../site/httpError.ts'
+import { isEnglishPath } from '../site/paths.ts'
 import { MessagePage } from '../site/views/MessagePage.tsx'
 
 export const pageNotFound: RequestHandler = (_req, _res, next) => next(notFound())
@@ -22,7 +24,18 @@ export function errorPages(payload: Payload): ErrorRequestHandler {
     if (httpError.status >= 500) payload.logger.error({ err: error, msg: `${req.method} ${req.originalUrl} failed` })
     if (res.headersSent) return res.end()
     res.set('Cache-Control', 'no-store')
-    const html = `<!doctype html>${renderToStaticMarkup(React.createElement(MessagePage, { site: res.locals.site, title: httpError.title, message: httpError.message, origin: `${req.protocol}://${req.get('host')}` }))}`
+    // Under /en/ the page is in English, whatever raised the error.
+    const shown = isEnglishPath(req.path) && httpError.language !== 'en' ? inEnglish(httpError.status) : httpError
+    const html = `<!doctype html>${renderToStaticMarkup(
+      React.createElement(MessagePage, { site: res.locals.site, title: shown.title, message: shown.message, origin: `${req.protocol}://${req.get('host')}`, language: shown.language }),
+    )}`
     res.status(httpError.status).type('html').send(html)
   }
+}
+
+/** The English error page for a status. */
+function inEnglish(status: number): HttpError {
+  if (status === 404) return new HttpError(404, EN.errors.notFoundTitle, EN.errors.notFound, 'en')
+  if (status < 500) return new HttpError(status, EN.errors.badRequestTitle, EN.errors.badRequest, 'en')
+  return new HttpError(status, EN.errors.serverTitle, EN.errors.server, 'en')
 }

@@ -7,7 +7,8 @@ export function healthCheck(payload: Payload): RequestHandler {
     res.set('Cache-Control', 'no-store')
     try {
       const sites = await payload.count({ collection: 'sites', overrideAccess: false })
-      res.json({ status: 'ok', database: payload.db.name, sites: sites.totalDocs })
+      // Nothing about the stack (database type, versions): the endpoint is public.
+      res.json({ status: 'ok', sites: sites.totalDocs })
     } catch (error) {
       payload.logger.error({ err: error, msg: 'health check failed' })
       res.status(503).json({ status: 'error', message: 'Cơ sở dữ liệu không phản hồi' })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { NextRequestHandler } from './nextRoutes.ts'
 
-import { ConfigError, env } from '../config/env.ts'
+import { ConfigError, env, insecureServerUrlWarning } from '../config/env.ts'
 import { DatabaseUnavailableError } from '../db/preflight.ts'
 import { startDueArticles } from '../site/readModel/due.ts'
 import { flushVisits } from '../stats/http.ts'
@@ -18,6 +18,8 @@ export function serve(payload: Payload, handleNext: NextRequestHandler, onListen
   const settings = env()
   const { listener } = createPortal({ payload, handleNext })
   const server = http.createServer(listener)
+  const warning = insecureServerUrlWarning(settings)
+  if (warning) payload.logger.warn(warning)
   server.listen(settings.port, settings.host, () => {
     payload.logger.info(`Cổng tin is listening on ${settings.serverUrl} (database: ${payload.db.name})`)
     onListening?.()

@@ -1,9 +1,11 @@
-/** An error a reader may see: its status and a Vietnamese message, never a stack trace. */
+/** An error a reader may see: its status and a message in the page's language, never a stack trace. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
     message: string,
+    /** The language of `title` and `message`: Vietnamese, or English for the English section. */
+    readonly language: 'en' | 'vi' = 'vi',
   ) {
     super(message)
     this.name = 'HttpError'

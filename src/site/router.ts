@@ -26,11 +26,30 @@ import {
   SITE_FEED_PATH,
   SITEMAP_NEWS_PATH,
   SITEMAP_PAGES_PATH,
+  INTRODUCTION_PATH,
+  SCHEDULE_PATH,
+  STRUCTURE_PATH,
+  LEADERS_PATH,
+  DIRECTORY_PATH,
+  SPOKESPERSON_PATH,
+  DOCUMENTS_PATH,
+  QUESTIONS_PATH,
+  CONSULTATIONS_PATH,
+  FEEDBACK_PATH,
+  EN_HOME_PATH,
+  EN_STRUCTURE_PATH,
+  EN_LEADERS_PATH,
+  EN_DIRECTORY_PATH,
+  EN_SPOKESPERSON_PATH,
   SITEMAP_PATH,
   sitemapArticlesPath,
   tagPath,
   VIDEOS_PATH,
 } from './paths.ts'
+import { organisationRoutes } from '../organisation/routes.ts'
+import { englishRoutes } from '../english/routes.ts'
+import { scheduleRoutes } from '../schedule/routes.ts'
+import { documentsRouter } from '../documents/routes.ts'
 import { findPreviewArticle } from './preview.ts'
 import { ensurePageExists, html, pageContext, pageParam, searchParam, type SiteServices, siteOf, slugParam } from './requestHelpers.ts'
 import { siteOrigin } from './origin.ts'
@@ -299,7 +318,14 @@ export function publicRouter(services: SiteServices): Router {
     cache.page({}, async (_req, res) => {
       const site = siteOf(res)
       const { categories } = await services.chrome.load(site)
-      const entries = [HOME_PATH, ...categories.map((category) => categoryPath(category.slug)), NOTICES_PATH, VIDEOS_PATH, PHOTO_LIBRARY_PATH].map((path) => ({ path }))
+      const entries = [
+        HOME_PATH,
+        ...categories.map((category) => categoryPath(category.slug)),
+        ...[NOTICES_PATH, VIDEOS_PATH, PHOTO_LIBRARY_PATH],
+        ...[INTRODUCTION_PATH, STRUCTURE_PATH, LEADERS_PATH, DIRECTORY_PATH, SPOKESPERSON_PATH, SCHEDULE_PATH],
+        ...[DOCUMENTS_PATH, QUESTIONS_PATH, CONSULTATIONS_PATH, FEEDBACK_PATH],
+        ...[EN_HOME_PATH, EN_STRUCTURE_PATH, EN_LEADERS_PATH, EN_DIRECTORY_PATH, EN_SPOKESPERSON_PATH],
+      ].map((path) => ({ path }))
       return { type: 'application/xml', body: renderSitemap(siteOrigin(site), entries), tags: [pageTags.sitemap] }
     }),
   )
@@ -327,6 +353,11 @@ export function publicRouter(services: SiteServices): Router {
       return { type: 'application/xml', body: renderNewsSitemap(siteOrigin(site), site.name, entries), tags: [pageTags.sitemap] }
     }),
   )
+
+  router.use(organisationRoutes(services))
+  router.use(englishRoutes(services))
+  router.use(scheduleRoutes(services))
+  router.use(documentsRouter(services))
 
   router.get(
     ROBOTS_PATH,

@@ -7,6 +7,8 @@ import type { Clock } from './calendar.ts'
 import type { PageView, VisitRecorder } from './recorder.ts'
 
 import { visitorIdentity } from './visitor.ts'
+import { env } from '../config/env.ts'
+import { addressKey, clientAddress } from '../server/clientAddress.ts'
 
 const ARTICLE_PAGE = /^\/bai-viet\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
 /** Feeds, sitemap, robots and any other file-like address are not page views. */
@@ -92,15 +94,9 @@ export function countCachedPage(recorder: VisitRecorder, secret: string, clock: 
   }
 }
 
-/**
- * The visitor's address as it arrives: the connection's address and the proxy's X-Forwarded-For,
- * unparsed. It only feeds the visitor's hash, so there is no need to pick the client out of the
- * chain as `req.ip` does (which took more time than all the rest of the counting). A reader who
- * changes the header only looks like another reader, as one who changes browser does.
- */
+/** The visitor's address as TRUST_PROXY allows (src/server/clientAddress.ts); IPv6 by its /64. */
 function visitorAddress(req: IncomingMessage): string {
-  const forwarded = req.headers['x-forwarded-for']
-  return forwarded ? `${req.socket.remoteAddress} ${forwarded}` : (req.socket.remoteAddress ?? '')
+  return addressKey(clientAddress(req, env().trustProxy))
 }
 
 declare module 'express-serve-static-core' {

@@ -37,6 +37,8 @@ export type VisitRecorder = {
   record: (view: PageView, now?: Date) => void
   /** Writes what is pending; resolves when it is in the database. */
   flush: () => Promise<void>
+  /** Milliseconds since the oldest view not yet in the database was counted (0: nothing pending). */
+  pendingAgeMs: () => number
   onlineNow: (site: Id) => number
   /** Sites with readers online here, and each one's visitor numbers (for the count across instances). */
   onlineSites: () => Id[]
@@ -67,12 +69,14 @@ export function createVisitRecorder({
   onWritten,
 }: VisitRecorderOptions): VisitRecorder {
   let pending: Pending = new Map()
+  let pendingSince = 0
   const countedViewers = new RecentSet(articleWindowMs, maxRemembered)
   const online = new Map<Id, RecentSet>()
   const articleIds = new Map<string, Id>()
   let flushing: Promise<void> = Promise.resolve()
 
   const tallyOf = (day: string, site: Id): SiteTally => {
+    if (pending.size === 0) pendingSince = clock().getTime()
     let sites = pending.get(day)
     if (!sites) pending.set(day, (sites = new Map()))
     let tally = sites.get(site)
@@ -170,6 +174,7 @@ export function createVisitRecorder({
       if (article && countedViewers.addIfAbsent(article.viewer, time)) addArticleViews(tally, article.slug, 1)
     },
     flush,
+    pendingAgeMs: () => (pending.size === 0 ? 0 : clock().getTime() - pendingSince),
     onlineNow(site) {
       return online.get(site)?.size(clock().getTime()) ?? 0
     },

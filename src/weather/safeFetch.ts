@@ -5,6 +5,8 @@ import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
 
+import { isInternalAddress } from './internalAddress.ts'
+
 /** A request the outbound policy refuses; nothing was sent. */
 export class RefusedDestinationError extends Error {
   override name = 'RefusedDestinationError'
@@ -18,41 +20,6 @@ export type SafeFetchOptions = {
 }
 
 export type SafeResponse = { status: number; body: string }
-
-const BLOCKED_V4 = new net.BlockList()
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 3],
-] as const) {
-  BLOCKED_V4.addSubnet(network, prefix, 'ipv4')
-}
-const BLOCKED_V6 = new net.BlockList()
-for (const [network, prefix] of [
-  ['::', 127],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-  ['64:ff9b::', 96],
-] as const) {
-  BLOCKED_V6.addSubnet(network, prefix, 'ipv6')
-}
-
-/** Loopback, private, link-local (169.254.169.254 metadata), carrier-grade NAT, multicast, unspecified. */
-export function isInternalAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-  if (mapped) return BLOCKED_V4.check(mapped[1]!, 'ipv4')
-  if (net.isIPv4(address)) return BLOCKED_V4.check(address, 'ipv4')
-  if (net.isIPv6(address)) return BLOCKED_V6.check(address, 'ipv6')
-  return true
-}
 
 function defaultPort(url: URL): string {
   return url.port || (url.protocol === 'https:' ? '443' : '80')

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Portal } from '../helpers/bootPortal.ts'
 
 import { bootPortal } from '../helpers/bootPortal.ts'
-import { expectNoWcagViolations, launchChromium, listen, screenshot } from '../helpers/browser.ts'
+import { expectNoWcagViolations, launchChromium, screenshot } from '../helpers/browser.ts'
+import { listen } from '../helpers/listen.ts'
 import { countVotes } from '../helpers/polls.ts'
 
 let portal: Portal
@@ -19,7 +20,7 @@ const requestedHosts = new Set<string>()
 beforeAll(async () => {
   // The default captcha cost: the widget really does the proof of work.
   portal = await bootPortal({ seed: true })
-  const listening = await listen(portal)
+  const listening = await listen(portal.app)
   server = listening.server
   origin = `http://localhost:${listening.port}`
   browser = await launchChromium()

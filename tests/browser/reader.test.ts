@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Portal } from '../helpers/bootPortal.ts'
 
 import { bootPortal } from '../helpers/bootPortal.ts'
-import { expectNoWcagViolations, launchChromium, listen, screenshot } from '../helpers/browser.ts'
+import { expectNoWcagViolations, launchChromium, screenshot } from '../helpers/browser.ts'
+import { listen } from '../helpers/listen.ts'
 
 const ARTICLE_TITLE = 'Khối thi đua các cơ quan Đảng tỉnh triển khai nhiệm vụ 6 tháng cuối năm'
 const ARTICLE_PATH = '/bai-viet/khoi-thi-dua-cac-co-quan-dang-tinh-trien-khai-nhiem-vu-6-thang-cuoi-nam'
@@ -22,7 +23,7 @@ const requestedHosts = new Set<string>()
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true })
-  const listening = await listen(portal)
+  const listening = await listen(portal.app)
   server = listening.server
   hoabinh = `http://localhost:${listening.port}`
   kontum = `http://127.0.0.1:${listening.port}`

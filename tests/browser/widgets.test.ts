@@ -7,7 +7,8 @@ import type { Portal } from '../helpers/bootPortal.ts'
 
 import { visitStats } from '../../src/stats/visitStats.ts'
 import { bootPortal } from '../helpers/bootPortal.ts'
-import { expectNoWcagViolations, launchChromium, listen, screenshot } from '../helpers/browser.ts'
+import { expectNoWcagViolations, launchChromium, screenshot } from '../helpers/browser.ts'
+import { listen } from '../helpers/listen.ts'
 import { demoEmail, findSite, HOABINH, PASSWORD } from '../helpers/demo.ts'
 import { BROWSER_UA } from '../helpers/load.ts'
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   portal = await bootPortal({ seed: true })
   const site = await findSite(portal.payload, HOABINH.key)
   await portal.payload.update({ collection: 'sites', id: site.id, data: { visitsOffset: 45_038_767 } })
-  const listening = await listen(portal)
+  const listening = await listen(portal.app)
   server = listening.server
   origin = `http://localhost:${listening.port}`
   browser = await launchChromium()

@@ -1,4 +1,5 @@
 import type { Express } from 'express'
+import type { RequestListener } from 'node:http'
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
@@ -8,7 +9,7 @@ import path from 'node:path'
 
 import type { TestDatabase } from './testDatabase.ts'
 
-import { createApp } from '../../src/server/createApp.ts'
+import { createPortal } from '../../src/server/createApp.ts'
 import { startNext } from '../../src/server/startNext.ts'
 import { startPayload, stopPayload } from '../../src/server/startPayload.ts'
 import { seedDemoContent } from '../../src/seed/seed.ts'
@@ -17,6 +18,8 @@ import { createTestDatabase } from './testDatabase.ts'
 export type Portal = {
   payload: Payload
   app: Express
+  /** What the server listens with: the page cache's front door and the request observer around `app`. */
+  listener: RequestListener
   database: TestDatabase
   tmpDir: string
   close: () => Promise<void>
@@ -48,10 +51,11 @@ export async function bootPortal({ seed = false, env = {} }: BootOptions = {}): 
   const payload = await startPayload()
   if (seed) await seedDemoContent(payload)
   const handleNext = await startNext()
-  const app = createApp({ payload, handleNext })
+  const { app, listener } = createPortal({ payload, handleNext })
   return {
     payload,
     app,
+    listener,
     database,
     tmpDir,
     close: async () => {

@@ -1,5 +1,3 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 
 import fs from 'node:fs'
@@ -19,13 +17,6 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
-}
-
-/** Listens on a free loopback port and returns the port. */
-export async function listen(portal: Portal): Promise<{ server: Server; port: number }> {
-  const server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  return { server, port: (server.address() as AddressInfo).port }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -50,4 +41,15 @@ export async function expectNoWcagViolations(page: Page, label: string): Promise
   expect(passes, `axe rules that passed on ${label}`).toBeGreaterThan(10)
   const report = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`)
   expect(report, `axe on ${label}`).toEqual([])
+}
+
+/**
+ * Presses a key that submits a form or follows a link, and waits for the next page to load.
+ * `waitForLoadState` right after the key press would see the current page, already loaded,
+ * and return before the browser has even sent the request.
+ */
+export async function pressAndWaitForNextPage(page: Page, key = 'Enter'): Promise<void> {
+  const loaded = page.waitForEvent('load')
+  await page.keyboard.press(key)
+  await loaded
 }

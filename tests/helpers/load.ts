@@ -1,23 +1,4 @@
 import http from 'node:http'
-import type { Express } from 'express'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
-/** The app on an ephemeral local port, for tests that send many requests over kept-alive connections. */
-export async function listen(app: Express): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = await new Promise((resolve) => {
-    const started = app.listen(0, '127.0.0.1', () => resolve(started))
-  })
-  const { port } = server.address() as AddressInfo
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
 
 /** Runs `count` jobs with at most `concurrency` in flight; returns their results in order. */
 export async function inParallel<T>(count: number, concurrency: number, job: (index: number) => Promise<T>): Promise<T[]> {

@@ -4,8 +4,12 @@ import net from 'node:net'
 export type Finished = { code: number | null; stdout: string; stderr: string }
 
 /** Runs a TypeScript entry of the project in its own Node process, as `npm start` does. */
-export function runEntry(entry: string, env: Record<string, string>): { child: ChildProcess; finished: Promise<Finished> } {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry], {
+export function runEntry(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry, ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -14,7 +18,16 @@ export function runEntry(entry: string, env: Record<string, string>): { child: C
   child.stdout!.on('data', (chunk) => (stdout += chunk))
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const finished = new Promise<Finished>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })))
-  return { child, finished }
+  return { child, finished, output: () => stdout }
+}
+
+/** Waits until `condition` holds (checked every 20 ms), failing after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
 
 export async function freePort(): Promise<number> {

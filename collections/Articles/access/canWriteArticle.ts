@@ -16,11 +16,15 @@ export const canCreateArticle: Access = ({ req: { user }, data }) => {
   return false
 }
 
-/** Reporters may only touch articles that are not published yet, and never publish them. */
+/**
+ * Reporters may only touch articles that are not published yet, and never publish them. A returned
+ * article keeps its state while the reporter edits it; changing the review state to a decision is
+ * refused by the review hook (hooks/recordReview.ts), which knows the state before the save.
+ */
 export const canUpdateArticle: Access = ({ req: { user }, data }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (hasRole(user, 'reporter')) {
-    if (wantsToPublish(data) || decidesReview(data)) return false
+    if (wantsToPublish(data)) return false
     return { _status: { not_equals: 'published' } }
   }
   return false

@@ -1,11 +1,14 @@
 import type { Access, Where } from 'payload'
 
+import { writesContent } from '../../../src/access/roles.ts'
+
 /**
- * Staff read everything on their sites, drafts included (the multi-tenant plugin adds the site
- * filter). The public reads published articles whose publishing time has come.
+ * Writers read everything on their sites, drafts included (the multi-tenant plugin adds the site
+ * filter). Everyone else, poll moderators and answerers included, reads what the public reads:
+ * published articles whose publishing time has come.
  */
 export const readArticles: Access = ({ req: { user } }) => {
-  if (user) return true
+  if (writesContent(user)) return true
   const publishedAndDue: Where = {
     and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: new Date().toISOString() } }],
   }

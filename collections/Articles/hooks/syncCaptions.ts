@@ -2,13 +2,17 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { Article } from '../../../src/payload-types.ts'
 
-import { detachArticleFromCaptions, syncArticleCaptions } from '../../../src/captions/syncArticleCaptions.ts'
+import { detachArticleFromCaptions, isPublicNow, syncArticleCaptions } from '../../../src/captions/syncArticleCaptions.ts'
 import { contextFlag } from '../../../src/hooks/context.ts'
 
-/** A published article's captioned photos become caption entries; unpublishing withdraws them. */
+/**
+ * A public article's captioned photos become caption entries (the public photo library);
+ * unpublishing withdraws them. An article scheduled for later gets its entries when its time
+ * comes (src/site/readModel/due.ts), not before.
+ */
 export const syncCaptions: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
   if (contextFlag(req.context, 'skipCaptionSync')) return doc
-  if (doc._status === 'published') await syncArticleCaptions(req, doc)
+  if (isPublicNow(doc)) await syncArticleCaptions(req, doc)
   else await detachArticleFromCaptions(req, doc.id)
   return doc
 }

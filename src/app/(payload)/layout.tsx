@@ -6,6 +6,7 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { guardedSchedulePublish } from '../../access/guardedSchedulePublish.ts'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -13,7 +14,8 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's schedule handler trusts the browser's job id; ours checks the user's sites first.
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': guardedSchedulePublish } })
 }
 
 const Layout = ({ children }: Args) => (

@@ -42,7 +42,7 @@ export type PageCacheModule = PageCache & {
    * route then does everything else). The caller counts the visit and sets nothing the page
    * does not already carry: hits replay the headers the page was rendered with.
    */
-  hit: (req: IncomingMessage, res: ServerResponse, site: number | string) => boolean
+  hit: (req: IncomingMessage, res: ServerResponse, site: number | string, extraHead?: readonly string[]) => boolean
   /** Resolves once no render started by the cache is running (tests await background re-renders). */
   settled: () => Promise<void>
 }
@@ -182,11 +182,17 @@ export function createPageCache(options: PageCacheOptions): PageCacheModule {
     pages.set(key, stored)
   }
 
-  function writeHit(req: IncomingMessage, res: ServerResponse, page: StoredPage): void {
-    if (etagMatches(req.headers['if-none-match'], page.etag)) res.writeHead(304, page.hitNotModified).end()
+  /**
+   * Writes a stored page in one writeHead. Extra headers (the request id) are appended to the
+   * stored list rather than set on `res` first: a header set before writeHead sends Node down its
+   * slow path, which re-validates every stored header on each hit.
+   */
+  function writeHit(req: IncomingMessage, res: ServerResponse, page: StoredPage, extraHead?: readonly string[]): void {
+    const withExtra = (head: Head) => (extraHead?.length ? head.concat(extraHead) : head)
+    if (etagMatches(req.headers['if-none-match'], page.etag)) res.writeHead(304, withExtra(page.hitNotModified)).end()
     else {
       const encoding = chooseEncoding(req.headers['accept-encoding'])
-      res.writeHead(200, page.hit[encoding]).end(page.bodies[encoding])
+      res.writeHead(200, withExtra(page.hit[encoding])).end(page.bodies[encoding])
     }
   }
 
@@ -281,13 +287,13 @@ export function createPageCache(options: PageCacheOptions): PageCacheModule {
       }
     },
 
-    hit(req, res, site) {
+    hit(req, res, site, extraHead) {
       if (!pages || (req.method !== 'GET' && req.method !== 'HEAD')) return false
       const url = req.url ?? ''
       if (url.includes('?') || url.includes('%') || (req.headers.cookie && SESSION_COOKIE.test(req.headers.cookie))) return false
       const page = pages.get(`${site} ${url}`)
       if (!page || now() >= page.freshUntil) return false
-      writeHit(req, res, page)
+      writeHit(req, res, page, extraHead)
       return true
     },
 
@@ -362,6 +368,8 @@ const OWN_HEADERS = new Set([
   'transfer-encoding',
   'vary',
   'x-cache',
+  // Each request has its own id (src/ops/observe): never replayed from a stored page.
+  'x-request-id',
 ])
 
 /** Headers set on the response before the page (security headers): stored with it, replayed on hits. */

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
+import { syncArticleCaptions } from '../../captions/syncArticleCaptions.ts'
 import { inTransaction } from './rebuild.ts'
 import { articleChanged } from './sync.ts'
 
 /**
  * An article published with a time still to come is not public, so it is not in the read model.
- * This enters the articles whose time came after `since` (and up to now); what was already
- * entered is left as it is (records are compared before they are written).
+ * This enters the articles whose time came after `since` (and up to now), with their captioned
+ * photos; what was already entered is left as it is (records are compared before they are written).
  */
 export async function enterDueArticles(payload: Payload, since: Date): Promise<number> {
   const due = await payload.find({
@@ -19,7 +20,13 @@ export async function enterDueArticles(payload: Payload, since: Date): Promise<n
     select: {},
   })
   if (due.docs.length === 0) return 0
-  await inTransaction(payload, (req) => articleChanged(req, ...due.docs.map((doc) => doc.id)))
+  await inTransaction(payload, async (req) => {
+    const ids = due.docs.map((doc) => doc.id)
+    await articleChanged(req, ...ids)
+    // Their captioned photos reach the public photo library only now.
+    const articles = await payload.find({ collection: 'articles', overrideAccess: false, where: { id: { in: ids } }, depth: 0, pagination: false, req })
+    for (const article of articles.docs) await syncArticleCaptions(req, article)
+  })
   return due.docs.length
 }
 

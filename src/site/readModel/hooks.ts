@@ -2,6 +2,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { Id } from './records.ts'
 
+import { personChanged, unitChanged } from './organisation.ts'
+import { contextFlag } from '../../hooks/context.ts'
+import { commentChanged, consultationChanged, consultationSourceChanged } from './consultations.ts'
+import { documentChanged, documentFileChanged, documentTermChanged } from './documents.ts'
+import { questionChanged, questionFieldChanged } from './questions.ts'
+import { scheduleEntryChanged } from './schedule.ts'
 import { articleChanged, captionChanged, categoryChanged, mediaChanged, termChanged } from './sync.ts'
 
 /**
@@ -39,4 +45,20 @@ export const readModelHooks = {
   }),
   captions: pair((req, doc) => captionChanged(req, doc.id)),
   media: pair((req, doc) => mediaChanged(req, doc.id, siteOf(doc))),
+  units: pair(async (req, doc) => {
+    await unitChanged(req, doc.id, siteOf(doc))
+    await consultationSourceChanged(req, `dunit:${doc.id}`, siteOf(doc))
+  }),
+  people: pair((req, doc) => personChanged(req, doc.id, siteOf(doc))),
+  scheduleEntries: pair((req, doc) => scheduleEntryChanged(req, doc.id)),
+  documents: pair(async (req, doc) => (contextFlag(req.context, 'deferDocumentSync') ? undefined : documentChanged(req, doc.id))),
+  documentTerms: pair((req, doc) => documentTermChanged(req, doc.id, siteOf(doc))),
+  documentFiles: pair(async (req, doc) => {
+    await documentFileChanged(req, doc.id, siteOf(doc))
+    await consultationSourceChanged(req, `dfile:${doc.id}`, siteOf(doc))
+  }),
+  consultations: pair((req, doc) => consultationChanged(req, doc.id)),
+  consultationComments: pair((req, doc) => commentChanged(req, doc.id)),
+  questions: pair((req, doc) => questionChanged(req, doc.id)),
+  questionFields: pair((req, doc) => questionFieldChanged(req, doc.id, siteOf(doc))),
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ReadStore, RecordKind, StoredHead } from './store.ts'
+import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead } from './store.ts'
 
 import { READ_MODEL_VERSION } from './store.ts'
 
@@ -11,6 +11,30 @@ type MongoAdapter = { connection: { db: any }; sessions: Record<string, any> }
 
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** A document's validity on `today` (src/documents/validity.ts) as an aggregation expression. */
+const validityExpression = (today: string) => ({
+  $ifNull: [
+    '$validityOverride',
+    {
+      $switch: {
+        branches: [
+          { case: { $gt: ['$effectiveDay', today] }, then: 'notYetInForce' },
+          { case: { $and: [{ $ne: ['$expiresDay', null] }, { $lte: ['$expiresDay', today] }] }, then: 'expired' },
+        ],
+        default: 'inForce',
+      },
+    },
+  ],
+})
+
+/** The register's match stage for a filter. */
+function registerMatch({ site, filter, today }: RegisterQuery) {
+  const match: Record<string, unknown> = { site }
+  for (const facet of ['type', 'issuer', 'field', 'year'] as const) if (filter[facet] !== undefined) match[facet] = filter[facet]
+  if (filter.validity !== undefined) match.$expr = { $eq: [validityExpression(today), filter.validity] }
+  return match
+}
+
 /**
  * The read store on MongoDB: native collections beside Payload's, written in the session of the
  * Payload transaction that changed the source (when the server runs as a replica set). Search is a
@@ -20,9 +44,12 @@ export function mongoReadStore(payload: Payload): ReadStore {
   const adapter = payload.db as unknown as MongoAdapter
   const documents = () => adapter.connection.db.collection('read_documents')
   const meta = () => adapter.connection.db.collection('read_model_meta')
+  const register = () => adapter.connection.db.collection('read_register')
   const options = (scope: { transactionID?: number | string }) => (scope.transactionID ? { session: adapter.sessions[String(scope.transactionID)] } : {})
   const listMatch = (kind: string, site: string, list?: string) => ({ kind, site, ...(list ? { lists: list } : {}) })
   const newestFirst = { sortAt: -1, id: -1 }
+  /** Every change of the register moves its version, in the change's session (see registerCounts.ts). */
+  const bumpRegisterVersion = (scope: { transactionID?: number | string }) => meta().updateOne({ key: 'register' }, { $inc: { value: 1 } }, { ...options(scope), upsert: true })
 
   return {
     async prepare() {
@@ -30,6 +57,10 @@ export function mongoReadStore(payload: Payload): ReadStore {
       await documents().createIndex({ kind: 1, site: 1, slug: 1 })
       await documents().createIndex({ kind: 1, site: 1, sortAt: -1, id: -1 })
       await documents().createIndex({ kind: 1, site: 1, lists: 1, sortAt: -1 })
+      await register().createIndex({ id: 1 }, { unique: true })
+      await register().createIndex({ site: 1, issuedAt: -1 })
+      for (const facet of ['type', 'issuer', 'field', 'year']) await register().createIndex({ site: 1, [facet]: 1, issuedAt: -1 })
+      await register().createIndex({ site: 1, numberKey: 1 })
       const version = await meta().findOne({ key: 'version' })
       return { current: version?.value === READ_MODEL_VERSION }
     },
@@ -57,6 +88,24 @@ export function mongoReadStore(payload: Payload): ReadStore {
       const found = await documents().find({ kind, site }, { projection: { slug: 1, updatedAt: 1 } }).sort(newestFirst).skip(offset).limit(limit).toArray()
       return found.map((row: { slug: string; updatedAt: string }) => ({ slug: row.slug, updatedAt: row.updatedAt }))
     },
+    async registerPage(query, offset, limit) {
+      const found = await register().find(registerMatch(query), { projection: { id: 1 } }).sort({ issuedAt: -1, id: -1 }).skip(offset).limit(limit).toArray()
+      return found.map((row: { id: string }) => row.id)
+    },
+    async registerGroups(site, today) {
+      const key = { type: '$type', issuer: '$issuer', field: '$field', year: '$year', validity: validityExpression(today) }
+      const found = await register().aggregate([{ $match: { site } }, { $group: { _id: key, n: { $sum: 1 } } }]).toArray()
+      return found.map((row: { _id: Record<RegisterFacet, string | null>; n: number }) => ({ ...row._id, field: row._id.field ?? null, n: row.n }))
+    },
+    async registerVersion() {
+      const found = await meta().findOne({ key: 'register' })
+      return String(found?.value ?? 0)
+    },
+    async registerNumbers(site, prefix, limit) {
+      const filter = { site, numberKey: { $regex: `^${escapeRegex(prefix)}` } }
+      const found = await register().find(filter, { projection: { id: 1, numberKey: 1 } }).sort({ numberKey: 1, id: 1 }).limit(limit).toArray()
+      return found.map((row: { id: string; numberKey: string }) => ({ id: row.id, numberKey: row.numberKey }))
+    },
     async members(scope, site, list) {
       const found = await documents().find({ site, lists: list }, { ...options(scope), projection: { kind: 1, id: 1 } }).toArray()
       return found.map((row: { kind: RecordKind; id: string }) => ({ kind: row.kind, id: row.id }))
@@ -66,13 +115,23 @@ export function mongoReadStore(payload: Payload): ReadStore {
       return found ? { site: found.site, digest: found.digest, lists: found.lists ?? [] } : undefined
     },
     async put(scope, record) {
-      await documents().replaceOne({ kind: record.kind, id: record.id }, record, { ...options(scope), upsert: true })
+      const { register: row, ...stored } = record
+      await documents().replaceOne({ kind: record.kind, id: record.id }, stored, { ...options(scope), upsert: true })
+      if (record.kind !== 'document') return
+      await bumpRegisterVersion(scope)
+      if (row) await register().replaceOne({ id: record.id }, { id: record.id, site: record.site, ...row }, { ...options(scope), upsert: true })
+      else await register().deleteOne({ id: record.id }, options(scope))
     },
     async remove(scope, kind, id) {
       await documents().deleteOne({ kind, id }, options(scope))
+      if (kind !== 'document') return
+      await bumpRegisterVersion(scope)
+      await register().deleteOne({ id }, options(scope))
     },
     async reset() {
       await documents().deleteMany({})
+      await register().deleteMany({})
+      await bumpRegisterVersion({})
       await meta().deleteOne({ key: 'version' })
     },
     async markCurrent() {

@@ -4,6 +4,9 @@ import type { Article, Author, Caption, Category, Media, Tag } from '../../paylo
 import type { ArticleSummary, Id, PublicArticle, PublicAuthor, PublicCaption, PublicTag } from './records.ts'
 import type { StoredRecord } from './store.ts'
 
+import { findMentions, linkMentions, type RegisteredNumber } from '../../documents/mentions.ts'
+import { lexicalPlainText } from '../../lib/lexical.ts'
+import { documentPath } from '../paths.ts'
 import { bodyHasPhoto, richTextToHtml } from '../richText.ts'
 import { toPublicImage } from './images.ts'
 
@@ -32,7 +35,7 @@ function withAncestors(categoryIds: Id[], categories: Category[]): Id[] {
   return [...result]
 }
 
-function record(base: Omit<StoredRecord, 'digest'>): StoredRecord {
+export function record(base: Omit<StoredRecord, 'digest'>): StoredRecord {
   const digest = crypto
     .createHash('sha1')
     .update([base.site, base.slug, base.sortAt, base.updatedAt, base.summary, base.data, base.searchTitle, base.searchText, base.lists.join(',')].join('\u0000'))
@@ -40,8 +43,11 @@ function record(base: Omit<StoredRecord, 'digest'>): StoredRecord {
   return { ...base, digest }
 }
 
-/** The record of a published article (depth 1) on a site whose categories are `categories`. */
-export function projectArticle(doc: Article, categories: Category[]): StoredRecord {
+/**
+ * The record of a published article (depth 1) on a site whose categories are `categories`.
+ * Numbers of documents in its body link to those the site's register holds (`registered`).
+ */
+export function projectArticle(doc: Article, categories: Category[], registered: Map<string, RegisteredNumber[]> = new Map()): StoredRecord {
   const cover = toPublicImage(doc.cover)
   const summary: ArticleSummary = {
     id: doc.id,
@@ -59,7 +65,7 @@ export function projectArticle(doc: Article, categories: Category[]): StoredReco
   collectUploadIds(doc.body, photos)
   const page: Omit<PublicArticle, keyof ArticleSummary> = {
     site: idOf(doc.site)!,
-    bodyHtml: richTextToHtml(doc.body, footnotes.length),
+    bodyHtml: linkMentions(richTextToHtml(doc.body, footnotes.length), registered, documentPath),
     bodyHasPhoto: bodyHasPhoto(doc.body),
     footnotes,
     byline: doc.byline ?? null,
@@ -77,6 +83,8 @@ export function projectArticle(doc: Article, categories: Category[]): StoredReco
     ...page.authors.map((author) => `author:${author.id}`),
     // Not listings: which photos the record shows, so a change to one finds the records to rewrite.
     ...[...photos].map((id) => `media:${id}`),
+    // Nor these: document numbers the body names, so a document entering the register finds them.
+    ...mentionLists(doc.body),
   ]
   return record({
     kind: 'article',
@@ -92,6 +100,9 @@ export function projectArticle(doc: Article, categories: Category[]): StoredReco
     lists: [...new Set(lists)],
   })
 }
+
+/** `number:<folded number>` for each document number the body names. */
+export const mentionLists = (body: unknown): string[] => [...new Set(findMentions(lexicalPlainText(body)).map((mention) => `number:${mention.key}`))]
 
 function collectUploadIds(node: unknown, into: Set<string>): void {
   if (!node || typeof node !== 'object') return

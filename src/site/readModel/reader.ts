@@ -1,7 +1,11 @@
-import type { ArticleSummary, Id, Page, PublicArticle, PublicAuthor, PublicCaption, PublicTag } from './records.ts'
-import type { ReadStore } from './store.ts'
+import type { ArticleSummary, ConsultationSummary, DocumentSummary, DocumentTerm, Id, Page, PublicArticle, PublicAuthor, PublicCaption, PublicConsultation, PublicConsultationComment, PublicDocument, PublicQuestion, PublicTag, QuestionSummary } from './records.ts'
+import type { ReadStore, RegisterFilter } from './store.ts'
 
 import { MAX_CANDIDATES, rankPage, type SearchResults } from '../../search/searchArticles.ts'
+import { vietnamDay } from '../../documents/validity.ts'
+import { matchNumber, numberKey } from '../../documents/number.ts'
+import { approvedList, receivedList } from './consultationLists.ts'
+import { createRegisterCounts } from './registerCounts.ts'
 
 /**
  * The public site's one door to its data: named lookups over the read model, answering plain
@@ -15,6 +19,7 @@ const parse = <T>(json: string): T => JSON.parse(json) as T
 
 export function createSiteReader(store: ReadStore) {
   const site = (ref: SiteRef) => String(ref.id)
+  const registerCounts = createRegisterCounts(store)
 
   async function page<T>(rows: Promise<string[]>, total: Promise<number>, pageNumber: number, perPage: number): Promise<Page<T>> {
     const [docs, totalDocs] = await Promise.all([rows, total])
@@ -84,6 +89,94 @@ export function createSiteReader(store: ReadStore) {
     },
 
     articleCount: (ref: SiteRef) => store.count('article', site(ref)),
+
+    async document(ref: SiteRef, slug: string): Promise<PublicDocument | undefined> {
+      const found = await store.bySlug('document', site(ref), slug)
+      return found ? { ...parse<DocumentSummary>(found.summary), ...parse<Omit<PublicDocument, keyof DocumentSummary>>(found.data) } : undefined
+    },
+
+    async documentsById(ref: SiteRef, ids: Id[]): Promise<DocumentSummary[]> {
+      return (await store.summaries('document', site(ref), ids.map(String))).map((row) => parse<DocumentSummary>(row))
+    },
+
+    /** The site's register lists (types, issuing bodies, fields), in their order. */
+    async documentTerms(ref: SiteRef): Promise<DocumentTerm[]> {
+      const rows = await store.list({ kind: 'documentTerm', site: site(ref), offset: 0, limit: 1000 })
+      return rows.map((row) => parse<DocumentTerm>(row)).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'))
+    },
+
+    /** One page of the register under the filters, newest issue date first, with the count of every option of every filter. */
+    async register(ref: SiteRef, filter: RegisterFilter, pageNumber: number, perPage: number, now = new Date()) {
+      const query = { site: site(ref), filter, today: vietnamDay(now) }
+      const [ids, { total, counts }] = await Promise.all([store.registerPage(query, (pageNumber - 1) * perPage, perPage), registerCounts(query)])
+      const docs = await this.documentsById(ref, ids)
+      const page: Page<DocumentSummary> = { docs, page: pageNumber, totalPages: Math.ceil(total / perPage), totalDocs: total }
+      return { page, counts }
+    },
+
+    /**
+     * Documents whose number fits the query however it is typed ("278/qd-ubnd", "278 QĐ UBND",
+     * "278"): the whole number first, then those it starts, newest first within each.
+     */
+    async documentsByNumber(ref: SiteRef, query: string, limit = 50): Promise<DocumentSummary[]> {
+      const key = numberKey(query)
+      if (!key) return []
+      const candidates = await store.registerNumbers(site(ref), key.split(' ')[0]!, 1000)
+      const fitting = candidates.map((candidate) => ({ ...candidate, match: matchNumber(candidate.numberKey, key) })).filter((candidate) => candidate.match !== 'none')
+      const docs = await this.documentsById(ref, fitting.map((candidate) => candidate.id))
+      const rank = new Map(fitting.map((candidate) => [candidate.id, candidate.match === 'exact' ? 0 : 1]))
+      return docs.sort((a, b) => rank.get(String(a.id))! - rank.get(String(b.id))! || b.issuedAt.localeCompare(a.issuedAt)).slice(0, limit)
+    },
+
+    /** Documents whose abstract, full text or PDF text has words starting with every query word, newest first. */
+    async searchDocuments(ref: SiteRef, words: string[], limit = 200): Promise<DocumentSummary[]> {
+      if (words.length === 0) return []
+      const hits = await store.search('document', site(ref), words, limit)
+      return this.documentsById(ref, hits.map((hit) => hit.id))
+    },
+
+    async newestDocuments(ref: SiteRef, limit: number): Promise<DocumentSummary[]> {
+      return (await store.list({ kind: 'document', site: site(ref), offset: 0, limit })).map((row) => parse<DocumentSummary>(row))
+    },
+
+    /** A published question and its answer. */
+    async question(ref: SiteRef, slug: string): Promise<PublicQuestion | undefined> {
+      const found = await store.bySlug('question', site(ref), slug)
+      return found ? { ...parse<QuestionSummary>(found.summary), ...parse<Omit<PublicQuestion, keyof QuestionSummary>>(found.data) } : undefined
+    },
+
+    /** Published questions, newest first: all, or one field's ('field:3'), or those matching the folded words. */
+    async questions(ref: SiteRef, list: string | undefined, words: string[], pageNumber: number, perPage: number): Promise<Page<QuestionSummary>> {
+      const offset = (pageNumber - 1) * perPage
+      if (words.length === 0) return page(store.list({ kind: 'question', site: site(ref), list, offset, limit: perPage }), store.count('question', site(ref), list), pageNumber, perPage)
+      let hits = await store.search('question', site(ref), words, 1000)
+      if (list) {
+        const inList = new Set((await store.list({ kind: 'question', site: site(ref), list, offset: 0, limit: 10_000 })).map((row) => String(parse<QuestionSummary>(row).id)))
+        hits = hits.filter((hit) => inList.has(hit.id))
+      }
+      const docs = (await store.summaries('question', site(ref), hits.slice(offset, offset + perPage).map((hit) => hit.id))).map((row) => parse<QuestionSummary>(row))
+      return { docs, page: pageNumber, totalPages: Math.ceil(hits.length / perPage), totalDocs: hits.length }
+    },
+
+    /** A published draft put out for comment. */
+    async consultation(ref: SiteRef, slug: string): Promise<PublicConsultation | undefined> {
+      const found = await store.bySlug('consultation', site(ref), slug)
+      return found ? { ...parse<ConsultationSummary>(found.summary), ...parse<Omit<PublicConsultation, keyof ConsultationSummary>>(found.data) } : undefined
+    },
+
+    /** The site's published drafts, latest close date first (a site puts out a few a month). */
+    async consultations(ref: SiteRef, limit = 500): Promise<ConsultationSummary[]> {
+      return (await store.list({ kind: 'consultation', site: site(ref), offset: 0, limit })).map((row) => parse<ConsultationSummary>(row))
+    },
+
+    /** A draft's approved comments (newest first) and the number of comments received. */
+    async consultationComments(ref: SiteRef, consultation: Id, limit = 1000): Promise<{ approved: PublicConsultationComment[]; received: number }> {
+      const [rows, received] = await Promise.all([
+        store.list({ kind: 'consultationComment', site: site(ref), list: approvedList(consultation), offset: 0, limit }),
+        store.count('consultationComment', site(ref), receivedList(consultation)),
+      ])
+      return { approved: rows.map((row) => parse<PublicConsultationComment>(row)), received }
+    },
 
     /** Addresses for the sitemap: slug and last change, newest first. */
     articleSlugs: (ref: SiteRef, offset: number, limit: number) => store.slugs('article', site(ref), offset, limit),

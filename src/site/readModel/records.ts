@@ -68,3 +68,84 @@ export type PublicCaption = {
 }
 
 export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+/** An entry of a site's register lists: a document type, an issuing body or a field. */
+export type DocumentTerm = { id: Id; slug: string; title: string; group: 'field' | 'issuer' | 'type'; order: number }
+
+/** What decides a legal document's validity (src/documents/validity.ts), kept so it is derived when shown. */
+export type DocumentDates = {
+  issuedAt: string
+  effectiveAt?: string | null
+  expiresAt?: string | null
+  validityOverride?: 'expired' | 'inForce' | 'notYetInForce' | 'partlyInForce' | null
+}
+
+/** A legal document in the register's list and in boxes of related documents. */
+export type DocumentSummary = DocumentDates & {
+  id: Id
+  slug: string
+  number: string
+  abstract: string
+  type: string
+  issuer: string
+}
+
+export type PublicDocumentFile = { id: Id; filename: string; originalName: string; mimeType: string; filesize: number }
+
+/** Another document named on a document's page (replaces, amended by…). */
+export type DocumentLink = { id: Id; slug: string; number: string; abstract: string; issuedAt: string }
+
+/** A published legal document with everything its page shows. */
+export type PublicDocument = DocumentSummary & {
+  site: Id
+  updatedAt: string
+  field?: string | null
+  signer?: string | null
+  bodyHtml: string
+  files: PublicDocumentFile[]
+  replaces: DocumentLink[]
+  amends: DocumentLink[]
+  replacedBy: DocumentLink[]
+  amendedBy: DocumentLink[]
+}
+/** A published question and its answer, in a list ("Hỏi đáp"): never a contact detail. */
+export type QuestionSummary = {
+  id: Id
+  slug: string
+  reference: string
+  title: string
+  field: { id: Id; name: string } | null
+  /** The asker's name as they agreed it may appear (initials, full, or none). */
+  askedBy: string
+  /** The unit that answered. */
+  unit: string | null
+  publishedAt: string
+}
+
+export type PublicQuestion = QuestionSummary & { site: Id; body: string; answer: string; askedAt: string; answeredAt: string | null }
+
+/** A draft put out for comment, in the list ("Lấy ý kiến dự thảo"). Dates are ISO instants. */
+export type ConsultationSummary = {
+  id: Id
+  slug: string
+  title: string
+  /** The drafting unit's name, or the body typed by hand. */
+  draftingBody: string | null
+  opensAt: string
+  closesAt: string
+}
+
+export type ConsultationPoint = { id: string; title: string; text: string }
+
+/** A published draft with everything its page shows; the report is HTML and shown after closing. */
+export type PublicConsultation = ConsultationSummary & {
+  site: Id
+  updatedAt: string
+  summary: string
+  points: ConsultationPoint[]
+  files: PublicDocumentFile[]
+  reportHtml: string
+}
+
+/** An approved comment as published: never a contact detail. */
+export type PublicConsultationComment = { id: Id; name: string; organisation: string | null; point: string | null; pointTitle: string | null; comment: string; receivedAt: string }

@@ -11,9 +11,9 @@ import { sqlReadStore } from './sqlStore.ts'
  */
 
 /** Raise this when the shape of a record changes: a start on an older read model rebuilds it. */
-export const READ_MODEL_VERSION = '3'
+export const READ_MODEL_VERSION = '9'
 
-export type RecordKind = 'article' | 'author' | 'caption' | 'tag'
+export type RecordKind = 'article' | 'author' | 'caption' | 'consultation' | 'consultationComment' | 'document' | 'documentTerm' | 'question' | 'tag' | 'unit' | 'person' | 'scheduleEntry'
 
 export type StoredRecord = {
   kind: RecordKind
@@ -34,7 +34,29 @@ export type StoredRecord = {
   searchText: string
   /** Listings the record appears in besides the newest of its kind: 'featured', 'category:7'… */
   lists: string[]
+  /** A legal document's keys in the register's table (filters, counts, number search). */
+  register?: RegisterRow
 }
+
+/** One legal document as the register filters it. Days are yyyy-mm-dd on the Vietnamese calendar. */
+export type RegisterRow = {
+  type: string
+  issuer: string
+  field: string | null
+  year: string
+  issuedAt: string
+  effectiveDay: string
+  expiresDay: string | null
+  validityOverride: string | null
+  numberKey: string
+}
+
+/** The register's filters: each one given narrows the list (they combine with AND). */
+export type RegisterFilter = Partial<Record<RegisterFacet, string>>
+export type RegisterFacet = 'field' | 'issuer' | 'type' | 'validity' | 'year'
+export type RegisterQuery = { site: string; filter: RegisterFilter; today: string }
+/** How many documents share these options. */
+export type RegisterGroup = Record<RegisterFacet, string | null> & { n: number }
 
 export type StoredHead = Pick<StoredRecord, 'digest' | 'lists' | 'site'>
 export type SearchHit = { id: string; searchTitle: string }
@@ -59,6 +81,14 @@ export type ReadStore = {
   head: (scope: WriteScope, kind: RecordKind, id: string) => Promise<StoredHead | undefined>
   put: (scope: WriteScope, record: StoredRecord) => Promise<void>
   remove: (scope: WriteScope, kind: RecordKind, id: string) => Promise<void>
+  /** Ids of the register's documents matching the filter, newest issue date first. */
+  registerPage: (query: RegisterQuery, offset: number, limit: number) => Promise<string[]>
+  /** The site's register counted by every combination of options that has documents (validity on `today`). */
+  registerGroups: (site: string, today: string) => Promise<RegisterGroup[]>
+  /** Changes with every change of the register (any site, any instance), in the same transaction. */
+  registerVersion: () => Promise<string>
+  /** Documents whose folded number starts with `prefix` (at most `limit`), with their number keys. */
+  registerNumbers: (site: string, prefix: string, limit: number) => Promise<{ id: string; numberKey: string }[]>
   /** Empties the read model (a rebuild starts here); it is not current until markCurrent(). */
   reset: () => Promise<void>
   markCurrent: () => Promise<void>

@@ -7,7 +7,10 @@ import type { ReadStore, RecordKind, StoredHead, StoredRecord, WriteScope } from
 import { afterCommit } from '../../db/afterCommit.ts'
 import { pageTags } from '../cache/tags.ts'
 import { contentEvents } from '../contentEvents.ts'
-import { projectArticle, projectAuthor, projectCaption, projectTag } from './project.ts'
+import type { RegisteredNumber } from '../../documents/mentions.ts'
+
+import { refreshPeople } from './organisation.ts'
+import { mentionLists, projectArticle, projectAuthor, projectCaption, projectTag } from './project.ts'
 import { readStoreOf, scopeOf } from './store.ts'
 
 /**
@@ -18,7 +21,7 @@ import { readStoreOf, scopeOf } from './store.ts'
  */
 
 /** The change's transaction, without its user: the sources are read with the public's rights. */
-const asPublic = (req: PayloadRequest): Partial<PayloadRequest> => ({ transactionID: req.transactionID, context: req.context })
+export const asPublic = (req: PayloadRequest): Partial<PayloadRequest> => ({ transactionID: req.transactionID, context: req.context })
 
 /** Page tags of a record's listings. */
 function listTags(lists: string[]): string[] {
@@ -33,15 +36,15 @@ function listTags(lists: string[]): string[] {
   return tags
 }
 
-type Purges = Map<string, Set<string>>
+export type Purges = Map<string, Set<string>>
 
-function addPurge(purges: Purges, site: string, tags: string[]): void {
+export function addPurge(purges: Purges, site: string, tags: string[]): void {
   const set = purges.get(site) ?? new Set<string>()
   for (const tag of tags) set.add(tag)
   purges.set(site, set)
 }
 
-async function purgeAfterCommit(req: PayloadRequest, purges: Purges): Promise<void> {
+export async function purgeAfterCommit(req: PayloadRequest, purges: Purges): Promise<void> {
   if (purges.size === 0) return
   await afterCommit(req, () => {
     for (const [site, tags] of purges) contentEvents.emit('pagesChanged', { site, tags: [...tags] })
@@ -49,7 +52,7 @@ async function purgeAfterCommit(req: PayloadRequest, purges: Purges): Promise<vo
 }
 
 /** Writes (or removes) one record; answers the heads before and after for purging. */
-async function write(store: ReadStore, scope: WriteScope, kind: RecordKind, id: string, next: StoredRecord | undefined) {
+export async function write(store: ReadStore, scope: WriteScope, kind: RecordKind, id: string, next: StoredRecord | undefined) {
   const before = await store.head(scope, kind, id)
   if (next && before?.digest === next.digest) return undefined
   if (next) await store.put(scope, next)
@@ -91,13 +94,14 @@ export async function refreshArticles(req: PayloadRequest, ids: Id[], purges: Pu
       req: asPublic(req),
     })
     const byId = new Map(found.docs.map((doc) => [String(doc.id), doc as Article]))
+    const registered = await registeredNumbers(req, found.docs as Article[])
     for (const id of batch.map(String)) {
       const doc = byId.get(id)
       let next: StoredRecord | undefined
       if (doc?.site) {
         const site = String(typeof doc.site === 'object' ? doc.site.id : doc.site)
         if (!categories.has(site)) categories.set(site, await categoriesBySite(payload, req, site))
-        next = projectArticle(doc, categories.get(site)!)
+        next = projectArticle(doc, categories.get(site)!, registered.get(site))
       }
       const change = await write(store, scope, 'article', id, next)
       if (!change) continue
@@ -109,6 +113,40 @@ export async function refreshArticles(req: PayloadRequest, ids: Id[], purges: Pu
     }
   }
   return purges
+}
+
+/** Per site, the published documents whose numbers these articles name (for the links in their bodies). */
+async function registeredNumbers(req: PayloadRequest, articles: Article[]): Promise<Map<string, Map<string, RegisteredNumber[]>>> {
+  const bySite = new Map<string, Map<string, RegisteredNumber[]>>()
+  const keysBySite = new Map<string, Set<string>>()
+  for (const article of articles) {
+    if (!article.site) continue
+    const site = String(typeof article.site === 'object' ? article.site.id : article.site)
+    const keys = keysBySite.get(site) ?? new Set<string>()
+    for (const list of mentionLists(article.body)) keys.add(list.slice('number:'.length))
+    keysBySite.set(site, keys)
+  }
+  for (const [site, keys] of keysBySite) {
+    if (keys.size === 0) continue
+    const found = await req.payload.find({
+      collection: 'documents',
+      overrideAccess: false,
+      where: { and: [{ site: { equals: site } }, { numberKey: { in: [...keys] } }] },
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      select: { slug: true, issuedAt: true, numberKey: true },
+      req: asPublic(req),
+    })
+    const registered = new Map<string, RegisteredNumber[]>()
+    for (const doc of found.docs) {
+      const list = registered.get(doc.numberKey ?? '') ?? []
+      list.push({ slug: doc.slug ?? '', issuedAt: doc.issuedAt })
+      registered.set(doc.numberKey ?? '', list)
+    }
+    bySite.set(site, registered)
+  }
+  return bySite
 }
 
 /** After an article's change or deletion (or once its publishing time has come). */
@@ -124,6 +162,7 @@ async function refreshMembers(req: PayloadRequest, site: string, list: string, p
   await refreshArticles(req, ids('article'), purges)
   for (const id of ids('author')) await refreshTerm(req, 'author', id, purges)
   for (const id of ids('caption')) await refreshCaption(req, id, purges)
+  await refreshPeople(req, ids('person'), purges)
 }
 
 type TermKind = 'author' | 'tag'

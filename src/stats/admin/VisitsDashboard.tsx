@@ -13,14 +13,15 @@ import { fillDays, VisitsChart } from './VisitsChart.tsx'
 type DashboardProps = { payload: Payload; user?: TypedUser | null }
 
 /** The sites a user works on: all for administrators, the assigned ones for everyone else. */
-async function sitesOf(payload: Payload, user: User): Promise<Site[]> {
+export async function sitesOf(payload: Payload, user: User): Promise<Site[]> {
   const assigned = (user.sites ?? []).map((entry) => (typeof entry.site === 'object' ? entry.site.id : entry.site))
   const where: Where = isAdmin(user) ? {} : { id: { in: assigned } }
   if (!isAdmin(user) && assigned.length === 0) return []
   return (await payload.find({ collection: 'sites', where, depth: 0, limit: 50, sort: 'name', overrideAccess: false, user })).docs
 }
 
-async function topArticles(payload: Payload, store: CounterStore, user: User, site: Site, from: string, to: string) {
+/** The most read articles of a site between two days, titled through the user's own access. */
+export async function topArticles(payload: Payload, store: CounterStore, user: User, site: Site, from: string, to: string) {
   const top = await store.topArticles(site.id, { from, to }, 5)
   if (top.length === 0) return []
   const articles = await payload.find({

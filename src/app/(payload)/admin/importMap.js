@@ -1,5 +1,6 @@
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ReturnedNotice as ReturnedNotice_fd491fde327072a51323cbff4493ec64 } from '../../../../src/admin/review/ReturnedNotice.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,16 +26,23 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewHistory as ReviewHistory_352dce4db659da43cfb5acadb3013d7e } from '../../../../src/admin/review/ReviewHistory.tsx'
+import { ReviewFilters as ReviewFilters_f78ecc5d2b080001abe1737661351163 } from '../../../../src/admin/articleList/ReviewFilters.tsx'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { CopyRecurringLink as CopyRecurringLink_42d45c3aef8a15d09c1a841079d4d349 } from '../../../../src/admin/schedule/CopyRecurringLink.tsx'
+import { WaitingNotice as WaitingNotice_d6444586e9be5bf2e1f04fd11eaba530 } from '../../../../src/admin/notice/WaitingNotice.tsx'
 import { VisitsDashboard as VisitsDashboard_dacdcb25d42d1e2431b6352c63033a17 } from '../../../../src/stats/admin/VisitsDashboard.tsx'
+import { Desk as Desk_9b265cdce587aaadd1d568b32dd22f18 } from '../../../../src/admin/desk/Desk.tsx'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { CollectionCards as CollectionCards_2fb2e4ab1be4b50217232b12e35bf475 } from '../../../../src/admin/collectionCards/CollectionCards.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/review/ReturnedNotice.tsx#ReturnedNotice": ReturnedNotice_fd491fde327072a51323cbff4493ec64,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,9 +68,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/review/ReviewHistory.tsx#ReviewHistory": ReviewHistory_352dce4db659da43cfb5acadb3013d7e,
+  "/src/admin/articleList/ReviewFilters.tsx#ReviewFilters": ReviewFilters_f78ecc5d2b080001abe1737661351163,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/schedule/CopyRecurringLink.tsx#CopyRecurringLink": CopyRecurringLink_42d45c3aef8a15d09c1a841079d4d349,
+  "/src/admin/notice/WaitingNotice.tsx#WaitingNotice": WaitingNotice_d6444586e9be5bf2e1f04fd11eaba530,
   "/src/stats/admin/VisitsDashboard.tsx#VisitsDashboard": VisitsDashboard_dacdcb25d42d1e2431b6352c63033a17,
+  "/src/admin/desk/Desk.tsx#Desk": Desk_9b265cdce587aaadd1d568b32dd22f18,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/src/admin/collectionCards/CollectionCards.tsx#CollectionCards": CollectionCards_2fb2e4ab1be4b50217232b12e35bf475,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,8 +1,6 @@
 /**
- * Attempts per address and poll in a fixed window, in this process's memory. Government offices
- * share one NAT address, so past `flagAfter` attempts votes are still taken but flagged for review;
- * only past `blockAfter` is the address refused (429) until the window ends. With several instances
- * each counts its own share (the limits then apply per instance).
+ * Submissions per address in a fixed window, in this process's memory (bounded to `maxKeys`
+ * addresses). With several instances each counts its own share, so the limit applies per instance.
  */
 export type RateLimiter = { hit: (key: string, now?: number) => { attempts: number; retryAfterSeconds: number } }
 

@@ -1,0 +1,59 @@
+import request from 'supertest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Site } from '../src/payload-types.ts'
+import type { Portal } from './helpers/bootPortal.ts'
+
+import { loginAs } from './helpers/api.ts'
+import { createArticle } from './helpers/articles.ts'
+import { bootPortal } from './helpers/bootPortal.ts'
+import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+
+let portal: Portal
+let site: Site
+let editor: string
+
+beforeAll(async () => {
+  portal = await bootPortal({ seed: true })
+  site = await findSite(portal.payload, HOABINH.key)
+  editor = await loginAs(portal.app, demoEmail.editor(HOABINH))
+})
+afterAll(async () => {
+  await portal?.close()
+})
+
+const slugsOf = async (siteId: number, prefix: string) =>
+  (await portal.payload.find({ collection: 'articles', where: { site: { equals: siteId }, slug: { like: prefix } }, pagination: false, depth: 0 })).docs.map((doc) => doc.slug)
+
+describe('article slugs are unique per site in the database', () => {
+  it('20 concurrent creates of one title: different slugs or clean 400s, never two equal', async () => {
+    const title = 'Hội nghị tổng kết công tác năm 2026'
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => request(portal.app).post('/api/articles?draft=true').set('Authorization', editor).send({ title, site: site.id, _status: 'draft' })),
+    )
+    const statuses = responses.map((res) => res.status)
+    expect(statuses.every((status) => status === 201 || status === 400), statuses.join(',')).toBe(true)
+    const created = statuses.filter((status) => status === 201).length
+    expect(created).toBeGreaterThanOrEqual(1)
+    const slugs = await slugsOf(site.id, 'hoi-nghi-tong-ket-cong-tac-nam-2026')
+    expect(slugs).toHaveLength(created)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    for (const res of responses.filter((r) => r.status === 400)) expect(res.body.errors[0].data?.errors?.[0]?.path ?? res.body.errors[0].message).toBeTruthy()
+  })
+
+  it('a collision gets a clear Vietnamese message on the slug field', async () => {
+    await createArticle(portal.payload, { title: 'Tin trùng đường dẫn', site: site.id }, { draft: true })
+    const res = await request(portal.app).post('/api/articles?draft=true').set('Authorization', editor).send({ title: 'Tin trùng đường dẫn', site: site.id })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/Đường dẫn này đã có bài viết khác trên trang/)
+  })
+
+  it('the database itself refuses a second (site, slug), even past the hook; another site may reuse it', async () => {
+    const other = await findSite(portal.payload, KONTUM.key)
+    const row = { title: 'Bản ghi trực tiếp', slug: 'ban-ghi-truc-tiep', site: site.id, _status: 'draft' }
+    await portal.payload.db.create({ collection: 'articles', data: row })
+    await expect(portal.payload.db.create({ collection: 'articles', data: row })).rejects.toThrow()
+    await portal.payload.db.create({ collection: 'articles', data: { ...row, site: other.id } })
+    expect((await slugsOf(site.id, 'ban-ghi-truc-tiep'))).toEqual(['ban-ghi-truc-tiep'])
+  })
+})
