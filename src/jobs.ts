@@ -5,6 +5,7 @@ import { pruneAuditTask } from './ops/audit/retention.ts'
 import { auditScheduledJobs } from './ops/audit/schedule.ts'
 import { scheduledBackupTask } from './ops/backup/schedule.ts'
 import { withTaskLogAppends } from './ops/taskLog.ts'
+import { remindOverdueQuestionsTask } from './participation/overdueReminder.ts'
 import { eraseExpiredContactsTask } from './participation/retention.ts'
 import { refreshWeatherTask } from './weather/refresh.ts'
 
@@ -18,10 +19,10 @@ export const jobs: JobsConfig = {
     // Weather refresh (src/weather/refresh.ts): runs what its schedule queued.
     { cron: '* * * * *', queue: 'weather', limit: 5 },
   ],
-  tasks: [refreshWeatherTask(), pruneAuditTask(), scheduledBackupTask(), eraseExpiredContactsTask()],
+  tasks: [refreshWeatherTask(), pruneAuditTask(), scheduledBackupTask(), eraseExpiredContactsTask(), remindOverdueQuestionsTask()],
   // Who scheduled a publish, and for when, goes to the audit trail; task logs pass the field checks.
   jobsCollectionOverrides: (args) => withTaskLogAppends(auditScheduledJobs(args)),
-  // Needed for the hook above; jobs here are few (scheduled publishing, weather, retention, backup, contact erasure).
+  // Needed for the hook above; jobs here are few (scheduled publishing, weather, retention, backup, contact erasure, overdue reminders).
   runHooks: true,
   shouldAutoRun: () => env().jobsAutorun,
   // Finished jobs are not kept: the article's versions already record what was published.

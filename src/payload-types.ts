@@ -128,6 +128,7 @@ export interface Config {
       pruneAuditTrail: TaskPruneAuditTrail;
       backupDaily: TaskBackupDaily;
       eraseExpiredContacts: TaskEraseExpiredContacts;
+      remindOverdueQuestions: TaskRemindOverdueQuestions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -256,7 +257,11 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'reporter' | 'pollModerator' | 'answerer';
   /**
-   * For answerers: they see only questions assigned to this unit (spelled as assigned).
+   * For answerers: they see only questions assigned to this unit.
+   */
+  organisationUnit?: (number | null) | Unit;
+  /**
+   * Only for a unit outside the organisation (spelled as assigned).
    */
   unit?: string | null;
   sites?:
@@ -282,6 +287,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  /**
+   * Generated from the title when empty
+   */
+  slug: string;
+  kind: 'agency' | 'department' | 'attached';
+  /**
+   * Empty for the agency (root of the chart)
+   */
+  parent?: (number | null) | Unit;
+  functions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -650,47 +696,6 @@ export interface VisitCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  site?: (number | null) | Site;
-  name: string;
-  /**
-   * Generated from the title when empty
-   */
-  slug: string;
-  kind: 'agency' | 'department' | 'attached';
-  /**
-   * Empty for the agency (root of the chart)
-   */
-  parent?: (number | null) | Unit;
-  functions?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  website?: string | null;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "people".
  */
 export interface Person {
@@ -952,10 +957,18 @@ export interface Question {
   kind: 'question' | 'feedback';
   status: 'new' | 'assigned' | 'answered' | 'approved' | 'published' | 'rejected';
   rejectionReason?: string | null;
+  /**
+   * From the site's organisation; empty for a body outside it.
+   */
+  organisationUnit?: (number | null) | Unit;
+  /**
+   * Only for a body outside the organisation.
+   */
   assignedUnit?: string | null;
   receivedAt: string;
   workingDaysOpen?: number | null;
   overdue?: boolean | null;
+  overdueRemindedAt?: string | null;
   flagged?: boolean | null;
   flagReason?: string | null;
   field?: (number | null) | QuestionField;
@@ -1154,7 +1167,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'refreshWeather' | 'pruneAuditTrail' | 'backupDaily' | 'eraseExpiredContacts' | 'schedulePublish';
+          | 'inline'
+          | 'refreshWeather'
+          | 'pruneAuditTrail'
+          | 'backupDaily'
+          | 'eraseExpiredContacts'
+          | 'remindOverdueQuestions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1188,7 +1207,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'refreshWeather' | 'pruneAuditTrail' | 'backupDaily' | 'eraseExpiredContacts' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'refreshWeather'
+        | 'pruneAuditTrail'
+        | 'backupDaily'
+        | 'eraseExpiredContacts'
+        | 'remindOverdueQuestions'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1416,6 +1443,7 @@ export interface SitesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  organisationUnit?: T;
   unit?: T;
   sites?:
     | T
@@ -1975,10 +2003,12 @@ export interface QuestionsSelect<T extends boolean = true> {
   kind?: T;
   status?: T;
   rejectionReason?: T;
+  organisationUnit?: T;
   assignedUnit?: T;
   receivedAt?: T;
   workingDaysOpen?: T;
   overdue?: T;
+  overdueRemindedAt?: T;
   flagged?: T;
   flagReason?: T;
   field?: T;
@@ -2246,6 +2276,17 @@ export interface TaskEraseExpiredContacts {
   output: {
     questions?: number | null;
     comments?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOverdueQuestions".
+ */
+export interface TaskRemindOverdueQuestions {
+  input?: unknown;
+  output: {
+    questions?: number | null;
+    messages?: number | null;
   };
 }
 /**

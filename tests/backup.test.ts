@@ -9,6 +9,7 @@ import type { Manifest } from '../src/ops/backup/manifest.ts'
 import type { Site } from '../src/payload-types.ts'
 
 import { listFiles } from '../src/ops/backup/files.ts'
+import { attachmentsDir } from '../src/participation/storage.ts'
 import { postgresTableCounts } from '../src/ops/backup/postgres.ts'
 import { sqliteFile, sqliteTableCounts } from '../src/ops/backup/sqlite.ts'
 import { articlePath } from '../src/site/paths.ts'
@@ -54,6 +55,10 @@ afterAll(async () => {
 describe('npm run backup', () => {
   it('copies the running database and the media into one dated folder with a manifest', async () => {
     const out = path.join(portal.tmpDir, 'backups')
+    // Citizens' attachments live outside the media folder (src/participation/storage.ts).
+    const attachments = attachmentsDir(process.env.DATA_DIR!)
+    fs.mkdirSync(attachments, { recursive: true })
+    for (const name of ['a1b2c3.pdf', 'd4e5f6.webp']) fs.writeFileSync(path.join(attachments, name), crypto.randomBytes(2048))
     const { code, stdout, stderr } = await runEntry(BACKUP, liveEnv(), ['--out', out]).finished
     expect(code, stderr).toBe(0)
     const folders = fs.readdirSync(out)
@@ -72,12 +77,14 @@ describe('npm run backup', () => {
     const first = manifest.media[0]!
     const digest = crypto.createHash('sha256').update(fs.readFileSync(path.join(process.env.MEDIA_DIR!, first.path))).digest('hex')
     expect(first.sha256).toBe(digest)
+    expect(manifest.attachments?.map((entry) => entry.path)).toEqual(['a1b2c3.pdf', 'd4e5f6.webp'])
+    expect(fs.readFileSync(path.join(backupDir, 'attachments', 'a1b2c3.pdf')).equals(fs.readFileSync(path.join(attachments, 'a1b2c3.pdf')))).toBe(true)
   })
 
   it('--verify accepts the whole backup and names a tampered media file', async () => {
     const whole = await runEntry(BACKUP, liveEnv(), ['--verify', backupDir]).finished
     expect(whole.code, whole.stderr).toBe(0)
-    expect(whole.stdout).toContain(`${manifest.media.length} media files match the manifest`)
+    expect(whole.stdout).toContain(`${manifest.media.length} media files and 2 attachments match the manifest`)
 
     const tampered = `${backupDir}-tampered`
     fs.cpSync(backupDir, tampered, { recursive: true })
@@ -86,6 +93,9 @@ describe('npm run backup', () => {
     const broken = await runEntry(BACKUP, liveEnv(), ['--verify', tampered]).finished
     expect(broken.code).toBe(1)
     expect(broken.stderr).toContain(`media file ${victim} does not match its checksum`)
+    fs.rmSync(path.join(tampered, 'attachments', 'd4e5f6.webp'))
+    const missing = await runEntry(BACKUP, liveEnv(), ['--verify', tampered]).finished
+    expect(missing.stderr).toContain('attachment d4e5f6.webp is missing')
     fs.rmSync(tampered, { recursive: true })
   })
 
@@ -111,6 +121,8 @@ describe('npm run restore (following docs/operations.md)', () => {
     const audit = manifest.database.tables.audit_entries!
     expect(await tableCounts(second.url)).toEqual({ ...manifest.database.tables, audit_entries: audit + 1 })
     expect(listFiles(secondEnv().MEDIA_DIR!)).toEqual(manifest.media.map((entry) => entry.path))
+    expect(stdout).toContain('and 2 attachments, checksums match')
+    expect(listFiles(attachmentsDir(secondEnv().DATA_DIR!))).toEqual(['a1b2c3.pdf', 'd4e5f6.webp'])
   })
 
   it('refuses a database that is not empty without --force', async () => {

@@ -8,7 +8,7 @@ import type { ReceivedMail, SmtpStandIn } from './helpers/smtpStandIn.ts'
 import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM } from './helpers/demo.ts'
-import { headerOf, startSmtpStandIn } from './helpers/smtpStandIn.ts'
+import { bodyOf, headerOf, startSmtpStandIn } from './helpers/smtpStandIn.ts'
 
 let portal: Portal
 let smtp: SmtpStandIn
@@ -34,15 +34,6 @@ afterAll(async () => {
 
 const api = () => request(portal.app)
 const adminLink = (id: Article['id']) => `http://localhost:3000/admin/collections/articles/${id}`
-
-/** The text of a received message (nodemailer sends Vietnamese text quoted-printable). */
-function bodyOf(mail: ReceivedMail): string {
-  const [head, ...rest] = mail.raw.split(/\r?\n\r?\n/)
-  const body = rest.join('\n\n')
-  if (!/quoted-printable/i.test(head!)) return body
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  return Buffer.from(bytes, 'latin1').toString('utf8').replace(/\r\n/g, '\n')
-}
 
 const mailsAbout = (title: string) => smtp.received.filter((mail) => headerOf(mail, 'Subject')?.endsWith(`: ${title}`))
 

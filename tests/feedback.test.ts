@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Question, QuestionField, Site } from '../src/payload-types.ts'
+import type { Question, QuestionField, Site, Unit } from '../src/payload-types.ts'
 import type { Portal } from './helpers/bootPortal.ts'
 
 import { createSiteReader } from '../src/site/readModel/reader.ts'
@@ -229,6 +229,22 @@ describe('handling feedback', () => {
     const result = await graphql(portal.app, '{ Questions(where: { kind: { equals: feedback } }) { docs { title email phone kind } } }')
     expect(result.data?.Questions ?? null).toBeNull()
     expect(JSON.stringify(result)).not.toMatch(/hoa\.le|0987|GY-|Góp ý không công khai/)
+  })
+
+  it('demo content: feedback in every step it can take, assigned to the office picked from the organisation', async () => {
+    for (const site of [hoabinh, kontum]) {
+      const { docs } = await portal.payload.find({
+        collection: 'questions',
+        where: { and: [{ site: { equals: site.id } }, { kind: { equals: 'feedback' } }, { title: { equals: 'Góp ý về chuyên mục văn bản' } }] },
+        depth: 1,
+      })
+      expect(docs).toHaveLength(1)
+      const office = docs[0]!.organisationUnit as Unit
+      expect(office.slug).toMatch(/^van-phong/)
+      expect(docs[0]).toMatchObject({ status: 'assigned', assignedUnit: office.name, reference: expect.stringMatching(/^GY-\d{4}-\d{6}$/) })
+      const steps = await portal.payload.find({ collection: 'questions', where: { and: [{ site: { equals: site.id } }, { kind: { equals: 'feedback' } }] }, pagination: false, depth: 0, select: { status: true } })
+      for (const status of ['new', 'assigned', 'answered', 'rejected']) expect(steps.docs.some((doc) => doc.status === status), `${site.name}: ${status}`).toBe(true)
+    }
   })
 
   it('staff filter the queue by kind, and see only their own site\'s feedback', async () => {

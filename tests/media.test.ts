@@ -48,6 +48,10 @@ describe('image uploads', () => {
     const mediaDir = process.env.MEDIA_DIR!
     const stored = [doc.filename, ...Object.values(doc.sizes as Record<string, { filename: string | null }>).map((size) => size.filename)]
     expect(stored.filter(Boolean).length).toBe(5)
+    // Stored under a name the server chose: the uploader's name would let anyone guess an unpublished photo.
+    expect(doc.filename).toMatch(/^[0-9a-f-]{36}\.webp$/)
+    expect(stored.join(' ')).not.toContain('hoi-nghi')
+    expect((await request(portal.app).get('/media/hoi-nghi.webp')).status).toBe(404)
     for (const filename of stored.filter(Boolean)) {
       const metadata = await sharp(fs.readFileSync(path.join(mediaDir, filename))).metadata()
       expect(metadata.format, filename).toBe('webp')

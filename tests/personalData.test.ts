@@ -3,9 +3,14 @@ import type { Server } from 'node:http'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { Consultation, ConsultationComment, Question, QuestionField, Site } from '../src/payload-types.ts'
+import type { Consultation, ConsultationComment, Question, QuestionField, Site, User } from '../src/payload-types.ts'
 import type { Portal } from './helpers/bootPortal.ts'
 
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { Questions } from '../collections/Questions/index.ts'
+import { PersonalDataLink } from '../src/admin/questions/PersonalDataLink.tsx'
 import { AUDIT_COLLECTION } from '../src/ops/audit/actions.ts'
 import { ERASED_NAME } from '../src/participation/personalData.ts'
 import { eraseExpiredContacts } from '../src/participation/retention.ts'
@@ -14,7 +19,7 @@ import { questionSlug } from '../src/site/readModel/questions.ts'
 import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { createConsultation } from './helpers/consultations.ts'
-import { demoEmail, findSite, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
 import { freshPage } from './helpers/pages.ts'
 import { createQuestionField } from './helpers/questions.ts'
 
@@ -266,5 +271,14 @@ describe("one person's submissions", () => {
     expect(decodeURIComponent(erased.headers.location)).toContain('Đã xóa thông tin liên hệ của 1 ')
     expect(erased.headers.location).not.toContain('0911222333')
     expect(await reload(cuong)).toMatchObject({ phone: null, askerName: ERASED_NAME })
+  })
+
+  it("is linked above the admin's question list for editors, not for answerers", async () => {
+    const link = 'href="/api/questions/personal-data"'
+    const render = (user: User) => renderToStaticMarkup(createElement(PersonalDataLink, { user: { ...user, collection: 'users' } as never }))
+    expect(render(await findUser(portal.payload, demoEmail.editor(HOABINH)))).toContain(link)
+    expect(render(await findUser(portal.payload, 'traloi.dulieu@congtin.local'))).toBe('')
+    // Payload renders it above the list (an unknown path would fail the admin's import map at build).
+    expect(Questions.admin?.components?.beforeListTable).toEqual(['/src/admin/questions/PersonalDataLink.tsx#PersonalDataLink'])
   })
 })

@@ -8,13 +8,14 @@ import type { Portal } from './helpers/bootPortal.ts'
 import type { SmtpStandIn } from './helpers/smtpStandIn.ts'
 
 import { REFERENCE_HEADER } from '../src/mail/adapter.ts'
+import { remindOverdueQuestions } from '../src/participation/overdueReminder.ts'
 import { ASK_QUESTION_PATH, QUESTIONS_PATH } from '../src/site/paths.ts'
 import { shownName } from '../src/site/readModel/questions.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { graphql, loginAs } from './helpers/api.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
 import { freshPage } from './helpers/pages.ts'
-import { headerOf, startSmtpStandIn } from './helpers/smtpStandIn.ts'
+import { bodyOf, headerOf, startSmtpStandIn } from './helpers/smtpStandIn.ts'
 import { countQuestions, createQuestionField, postQuestion, questionCaptcha, questionForm, receiptOf } from './helpers/questions.ts'
 
 const HOABINH_HOST = 'localhost'
@@ -304,6 +305,106 @@ describe('handling and access', () => {
     const late = await api('get', `/api/questions/${question!.id}?depth=0`, editor)
     expect(late.body.workingDaysOpen).toBe(20)
     expect(late.body.overdue).toBe(true)
+  })
+
+  it("assigns from the site's organisation: the unit's name is copied, follows a rename, and scopes the answerer", async () => {
+    const unitData = (site: Site, name: string, slug: string) => ({ site: site.id, name, slug, kind: 'department' as const, _status: 'published' as const })
+    const justice = await portal.payload.create({ collection: 'units', data: unitData(hoabinh, 'Sở Tư pháp (thử)', 'so-tu-phap-thu'), depth: 0 })
+    const kontumUnit = await portal.payload.create({ collection: 'units', data: unitData(kontum, 'Sở Tư pháp Kon Tum (thử)', 'so-tu-phap-kon-tum-thu'), depth: 0 })
+    const answerer = await portal.payload.create({
+      collection: 'users',
+      data: { email: 'tuphap.hoabinh@congtin.local', password: PASSWORD, name: 'Cán bộ Sở Tư pháp', role: 'answerer', organisationUnit: justice.id, sites: [{ site: hoabinh.id }] },
+    })
+    expect(answerer.unit).toBe('Sở Tư pháp (thử)')
+    const otherSiteUser = portal.payload.create({
+      collection: 'users',
+      data: { email: 'nham.trang@congtin.local', password: PASSWORD, name: 'Nhầm trang', role: 'answerer', organisationUnit: kontumUnit.id, sites: [{ site: hoabinh.id }] },
+    })
+    await expect(otherSiteUser).rejects.toThrow('Đơn vị được chọn không thuộc cơ cấu tổ chức của trang này.')
+
+    const { reference } = await ask()
+    const [question] = (await portal.payload.find({ collection: 'questions', where: { reference: { equals: reference } }, depth: 0 })).docs
+    const path = `/api/questions/${question!.id}`
+    const wrongSite = await api('patch', path, editor).send({ status: 'assigned', organisationUnit: kontumUnit.id })
+    expect(wrongSite.status).toBe(400)
+    expect(JSON.stringify(wrongSite.body)).toContain('Đơn vị được chọn không thuộc cơ cấu tổ chức của trang này.')
+    expect((await portal.payload.findByID({ collection: 'questions', id: question!.id, depth: 0 })).status).toBe('new')
+
+    // The admin form sends the stale name beside the chosen unit: the unit wins.
+    const assigned = await api('patch', `${path}?depth=0`, editor).send({ status: 'assigned', organisationUnit: justice.id, assignedUnit: 'Tên gõ tay' })
+    expect(assigned.status, assigned.text).toBe(200)
+    expect(assigned.body.doc).toMatchObject({ assignedUnit: 'Sở Tư pháp (thử)', organisationUnit: justice.id })
+    const answererToken = await loginAs(portal.app, 'tuphap.hoabinh@congtin.local')
+    const before = await api('get', '/api/questions?limit=100&depth=0', answererToken)
+    expect(before.body.docs.map((doc: { id: number }) => doc.id)).toEqual([question!.id])
+
+    await portal.payload.update({ collection: 'units', id: justice.id, data: { name: 'Sở Tư pháp tỉnh (thử)', _status: 'published' }, depth: 0 })
+    const renamed = await portal.payload.findByID({ collection: 'questions', id: question!.id, depth: 0 })
+    expect(renamed.assignedUnit).toBe('Sở Tư pháp tỉnh (thử)')
+    expect(renamed.history?.at(-1)?.change).toBe('Giao đơn vị: Sở Tư pháp tỉnh (thử)')
+    expect((await portal.payload.findByID({ collection: 'users', id: answerer.id, depth: 0 })).unit).toBe('Sở Tư pháp tỉnh (thử)')
+    const after = await api('get', '/api/questions?limit=100&depth=0', answererToken)
+    expect(after.body.docs.map((doc: { id: number }) => doc.id)).toEqual([question!.id])
+    // A name in English only is not the one access compares.
+    await portal.payload.update({ collection: 'units', id: justice.id, locale: 'en', data: { name: 'Department of Justice' }, depth: 0 })
+    expect((await portal.payload.findByID({ collection: 'questions', id: question!.id, depth: 0 })).assignedUnit).toBe('Sở Tư pháp tỉnh (thử)')
+
+    // A body outside the organisation is still written by hand.
+    const { reference: outside } = await ask()
+    const [court] = (await portal.payload.find({ collection: 'questions', where: { reference: { equals: outside } }, depth: 0 })).docs
+    const byHand = await api('patch', `/api/questions/${court!.id}?depth=0`, editor).send({ status: 'assigned', assignedUnit: 'Tòa án nhân dân huyện Lạc Sơn' })
+    expect(byHand.status, byHand.text).toBe(200)
+    expect(byHand.body.doc).toMatchObject({ assignedUnit: 'Tòa án nhân dân huyện Lạc Sơn', organisationUnit: null })
+  })
+
+  it("tells each site's editors once of what waits past the deadline, in one e-mail per site", async () => {
+    // References are numbered per site, so the messages are checked by each question's admin link.
+    const received = async (host: string, fieldId: number | string) => {
+      const { reference } = await ask({}, host, fieldId)
+      const [question] = (await portal.payload.find({ collection: 'questions', where: { reference: { equals: reference } }, depth: 0 })).docs
+      return question!.id
+    }
+    const aged = async (host: string, fieldId: number | string) => {
+      const id = await received(host, fieldId)
+      await portal.payload.db.updateOne({ collection: 'questions', id, data: { receivedAt: new Date(Date.now() - 28 * 86_400_000).toISOString() } })
+      return id
+    }
+    const link = (id: number | string) => new RegExp(`/admin/collections/questions/${id}$`, 'm')
+    const lateHoabinh = await aged(HOABINH_HOST, land.id)
+    const lateKontum = await aged(KONTUM_HOST, kontumField.id)
+    const fresh = await received(HOABINH_HOST, land.id)
+    const sentBefore = smtp.received.length
+
+    const first = await remindOverdueQuestions(portal.payload)
+    expect(first.messages).toBe(2)
+    const reminded = await portal.payload.find({ collection: 'questions', where: { overdueRemindedAt: { exists: true } }, pagination: false, depth: 0, select: { reference: true } })
+    expect(reminded.docs).toHaveLength(first.questions)
+    expect(reminded.docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([lateHoabinh, lateKontum]))
+    expect(reminded.docs.map((doc) => doc.id)).not.toContain(fresh)
+
+    const mails = await vi.waitFor(
+      () => {
+        const found = smtp.received.slice(sentBefore).filter((mail) => headerOf(mail, 'Subject')?.startsWith('Hỏi đáp quá hạn trả lời'))
+        expect(found).toHaveLength(2)
+        return found
+      },
+      { timeout: 10_000, interval: 50 },
+    )
+    const toHoabinh = mails.find((mail) => mail.to.includes(demoEmail.editor(HOABINH)))!
+    const toKontum = mails.find((mail) => mail.to.includes(demoEmail.editor(KONTUM)))!
+    expect(toHoabinh.to).not.toContain(demoEmail.editor(KONTUM))
+    expect(headerOf(toHoabinh, 'Subject')).toMatch(new RegExp(`^Hỏi đáp quá hạn trả lời: \\d+ mục trên ${hoabinh.name}$`))
+    expect(bodyOf(toHoabinh)).toMatch(link(lateHoabinh))
+    expect(bodyOf(toHoabinh)).toMatch(/: 20 ngày làm việc, chưa giao đơn vị$/m)
+    expect(bodyOf(toHoabinh)).not.toMatch(link(lateKontum))
+    expect(bodyOf(toHoabinh)).not.toMatch(link(fresh))
+    expect(bodyOf(toKontum)).toMatch(link(lateKontum))
+    expect(bodyOf(toKontum)).not.toMatch(link(lateHoabinh))
+    const lateReference = (await portal.payload.findByID({ collection: 'questions', id: lateHoabinh, depth: 0 })).reference
+    expect(headerOf(toHoabinh, REFERENCE_HEADER)?.split(', ')).toContain(lateReference)
+
+    expect(await remindOverdueQuestions(portal.payload)).toEqual({ questions: 0, messages: 0 })
+    expect(smtp.received.length).toBe(sentBefore + 2)
   })
 
   it('anonymous REST and GraphQL see no question, contact detail or internal note', async () => {

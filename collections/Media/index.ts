@@ -5,6 +5,7 @@ import { editorsOnly, staffOrServer, writers } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
 import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { ALLOWED_IMAGE_TYPES } from '../../src/media/imagePolicy.ts'
+import { chooseFileName } from './hooks/chooseFileName.ts'
 import { rejectOversizedImages } from './hooks/rejectOversizedImages.ts'
 
 const webp = { format: 'webp', options: { quality: 80 } } as const
@@ -25,7 +26,7 @@ export const Media: CollectionConfig = {
   // the article using it. Changing an image (file, alt text) changes published pages at once: editors only.
   access: { read: staffOrServer, create: writers, update: editorsOnly, delete: editorsOnly },
   hooks: {
-    beforeOperation: [rejectOversizedImages],
+    beforeOperation: [rejectOversizedImages, chooseFileName],
     beforeValidate: [normalizeText],
     afterChange: [readModelHooks.media.afterChange],
     afterDelete: [readModelHooks.media.afterDelete],

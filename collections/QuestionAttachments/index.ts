@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../src/access/pollRules.ts'
 import { adminsOnly } from '../../src/access/rules.ts'
 import { env } from '../../src/config/env.ts'
-import { ATTACHMENT_TYPES, attachmentsDir } from '../../src/participation/attachments.ts'
+import { ATTACHMENT_TYPES } from '../../src/participation/attachments.ts'
+import { attachmentsDir } from '../../src/participation/storage.ts'
 import { readAttachments } from './access/attachmentRules.ts'
 
 /**

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { KIND_LABELS, QUESTION_STATUSES, STATUS_LABELS, SUBMISSION_KINDS } from '../../src/participation/statuses.ts'
+import { ORGANISATION_UNIT, questionSite, unitsOfSites } from '../../src/organisation/unitAssignment.ts'
 import { contactReaders, handlersOnlyField, nobodyField } from './access/questionRules.ts'
 
 const handlersOnly = { create: handlersOnlyField, update: handlersOnlyField }
@@ -38,7 +39,26 @@ export const questionFields: Field[] = [
     label: { vi: 'Lý do từ chối', en: 'Rejection reason' },
     admin: { position: 'sidebar', condition: (data) => data?.status === 'rejected' },
   },
-  { name: 'assignedUnit', type: 'text', maxLength: 200, index: true, access: handlersOnly, label: { vi: 'Đơn vị được giao', en: 'Assigned unit' }, admin: { position: 'sidebar' } },
+  {
+    name: ORGANISATION_UNIT,
+    type: 'relationship',
+    relationTo: 'units',
+    index: true,
+    access: handlersOnly,
+    filterOptions: unitsOfSites(questionSite),
+    label: { vi: 'Đơn vị được giao', en: 'Assigned unit' },
+    admin: { position: 'sidebar', description: { vi: 'Chọn trong cơ cấu tổ chức của trang; để trống nếu giao cơ quan bên ngoài.', en: "From the site's organisation; empty for a body outside it." } },
+  },
+  // The name answerers' access compares: copied from the chosen unit, or written for a body outside the organisation.
+  {
+    name: 'assignedUnit',
+    type: 'text',
+    maxLength: 200,
+    index: true,
+    access: handlersOnly,
+    label: { vi: 'Tên đơn vị được giao', en: 'Assigned unit (name)' },
+    admin: { position: 'sidebar', condition: (data) => !data?.[ORGANISATION_UNIT], description: { vi: 'Chỉ ghi khi giao cơ quan ngoài cơ cấu tổ chức.', en: 'Only for a body outside the organisation.' } },
+  },
   { name: 'receivedAt', type: 'date', required: true, index: true, access: systemOnly, label: { vi: 'Ngày tiếp nhận', en: 'Received' }, admin: { position: 'sidebar', readOnly: true } },
   {
     name: 'workingDaysOpen',
@@ -48,6 +68,8 @@ export const questionFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   { name: 'overdue', type: 'checkbox', virtual: true, label: { vi: 'Quá hạn trả lời', en: 'Overdue' }, admin: { position: 'sidebar', readOnly: true } },
+  // When the site's editors were told the question is past its deadline (src/participation/overdueReminder.ts).
+  { name: 'overdueRemindedAt', type: 'date', access: systemOnly, label: { vi: 'Đã nhắc quá hạn lúc', en: 'Overdue reminder sent' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.overdueRemindedAt) } },
   { name: 'flagged', type: 'checkbox', defaultValue: false, access: handlersOnly, label: { vi: 'Cần xem xét (nghi spam)', en: 'Flagged for review' }, admin: { position: 'sidebar' } },
   { name: 'flagReason', type: 'text', access: systemOnly, label: { vi: 'Lý do gắn cờ', en: 'Flag reason' }, admin: { position: 'sidebar', readOnly: true } },
   // A question has a field ("lĩnh vực"); feedback has none (the form that creates each checks it).

@@ -9,6 +9,7 @@ import { contactErasedAtField } from '../../src/participation/contactErasedField
 import { erasePersonalData, exportPersonalData, personalDataPage } from './endpoints/personalData.ts'
 import { questionFields } from './fields.ts'
 import { addDeadline, applyHandling } from './hooks/handling.ts'
+import { copyUnitName, questionSite } from '../../src/organisation/unitAssignment.ts'
 import { tellAsker } from './hooks/tellAsker.ts'
 
 /**
@@ -25,13 +26,14 @@ export const Questions: CollectionConfig = {
     defaultColumns: ['reference', 'kind', 'title', 'status', 'assignedUnit', 'receivedAt', 'workingDaysOpen', 'overdue', 'flagged'],
     group: { vi: 'Hỏi đáp', en: 'Questions' },
     listSearchableFields: ['reference', 'title'],
+    components: { beforeListTable: ['/src/admin/questions/PersonalDataLink.tsx#PersonalDataLink'] },
   },
   defaultSort: '-receivedAt',
   indexes: [{ fields: ['site', 'reference'], unique: true }, { fields: ['site', 'status', 'publishedAt'] }],
   access: { read: readQuestions, create: nobody, update: updateQuestions, delete: adminsOnly },
   hooks: {
     beforeValidate: [normalizeText],
-    beforeChange: [applyHandling],
+    beforeChange: [copyUnitName('assignedUnit', questionSite), applyHandling],
     afterChange: [readModelHooks.questions.afterChange, tellAsker],
     afterDelete: [readModelHooks.questions.afterDelete],
     afterRead: [addDeadline],

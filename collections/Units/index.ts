@@ -4,6 +4,7 @@ import { editorsOnly, writers, publishedOrStaff } from '../../src/access/rules.t
 import { slugField } from '../../src/fields/slug.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
 import { UNIT_KINDS } from '../../src/organisation/kinds.ts'
+import { renameAssignments } from '../../src/organisation/unitAssignment.ts'
 import { readModelHooks } from '../../src/site/readModel/hooks.ts'
 import { parentOnSameSite } from './access/parentOnSameSite.ts'
 import { ensureUniqueUnitSlug } from './hooks/ensureUniqueSlugPerSite.ts'
@@ -23,7 +24,7 @@ export const Units: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: writers, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   hooks: {
     beforeValidate: [normalizeText, ensureUniqueUnitSlug],
-    afterChange: [readModelHooks.units.afterChange],
+    afterChange: [readModelHooks.units.afterChange, renameAssignments],
     afterDelete: [readModelHooks.units.afterDelete],
   },
   fields: [

@@ -6,6 +6,7 @@ import { clearLoginAttempts, limitLoginAttempts } from '../../src/access/loginLi
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '../../src/access/passwordPolicy.ts'
 import { adminsOnly, adminsOnlyField } from '../../src/access/rules.ts'
 import { normalizeText } from '../../src/hooks/normalizeText.ts'
+import { copyUnitName, ORGANISATION_UNIT, unitsOfSites, userSites } from '../../src/organisation/unitAssignment.ts'
 import { readUsers } from './access/readUsers.ts'
 import { updateUsers } from './access/updateUsers.ts'
 
@@ -25,6 +26,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitLoginAttempts, enforcePasswordPolicyOnReset],
     beforeValidate: [enforcePasswordPolicy, normalizeText],
+    beforeChange: [copyUnitName('unit', userSites)],
     afterLogin: [clearLoginAttempts],
   },
   fields: [
@@ -40,12 +42,26 @@ export const Users: CollectionConfig = {
       access: { create: adminsOnlyField, update: adminsOnlyField },
     },
     {
+      name: ORGANISATION_UNIT,
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      filterOptions: unitsOfSites(userSites),
+      label: { vi: 'Đơn vị', en: 'Unit' },
+      admin: { description: { vi: 'Với cán bộ trả lời hỏi đáp: chỉ thấy câu hỏi giao cho đơn vị này.', en: 'For answerers: they see only questions assigned to this unit.' } },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+    },
+    // The name access rules compare (src/organisation/unitAssignment.ts): copied from the unit chosen above, or written by hand.
+    {
       name: 'unit',
       type: 'text',
       maxLength: 200,
       saveToJWT: true,
-      label: { vi: 'Đơn vị', en: 'Unit' },
-      admin: { description: { vi: 'Với cán bộ trả lời hỏi đáp: chỉ thấy câu hỏi giao cho đơn vị này (viết đúng như khi giao).', en: 'For answerers: they see only questions assigned to this unit (spelled as assigned).' } },
+      label: { vi: 'Tên đơn vị', en: 'Unit name' },
+      admin: {
+        condition: (data) => !data?.[ORGANISATION_UNIT],
+        description: { vi: 'Chỉ ghi khi đơn vị không có trong cơ cấu tổ chức (viết đúng như khi giao câu hỏi).', en: 'Only for a unit outside the organisation (spelled as assigned).' },
+      },
       access: { create: adminsOnlyField, update: adminsOnlyField },
     },
   ],

@@ -13,6 +13,7 @@ import * as migration_20261204_183724_consultations from './20261204_183724_cons
 import * as migration_20261204_190958_consultations_locale_columns from './20261204_190958_consultations_locale_columns';
 import * as migration_20261204_191958_contact_erased_at from './20261204_191958_contact_erased_at';
 import * as migration_20261204_192315_question_attachments from './20261204_192315_question_attachments';
+import * as migration_20261204_214707_question_units_and_reminders from './20261204_214707_question_units_and_reminders';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_192315_question_attachments.up,
     down: migration_20261204_192315_question_attachments.down,
-    name: '20261204_192315_question_attachments'
+    name: '20261204_192315_question_attachments',
+  },
+  {
+    up: migration_20261204_214707_question_units_and_reminders.up,
+    down: migration_20261204_214707_question_units_and_reminders.down,
+    name: '20261204_214707_question_units_and_reminders'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261204_183705_consultations from './20261204_183705_cons
 import * as migration_20261204_190941_consultations_locale_columns from './20261204_190941_consultations_locale_columns';
 import * as migration_20261204_191920_contact_erased_at from './20261204_191920_contact_erased_at';
 import * as migration_20261204_192247_question_attachments from './20261204_192247_question_attachments';
+import * as migration_20261204_214650_question_units_and_reminders from './20261204_214650_question_units_and_reminders';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_192247_question_attachments.up,
     down: migration_20261204_192247_question_attachments.down,
-    name: '20261204_192247_question_attachments'
+    name: '20261204_192247_question_attachments',
+  },
+  {
+    up: migration_20261204_214650_question_units_and_reminders.up,
+    down: migration_20261204_214650_question_units_and_reminders.down,
+    name: '20261204_214650_question_units_and_reminders'
   },
 ];

@@ -75,9 +75,6 @@ async function reencodeImage(data: Buffer, ext: Exclude<AttachmentExtension, 'pd
   return image.webp({ quality: 85 }).toBuffer()
 }
 
-/** Where the attachments' files live: under the data folder, which nothing serves. */
-export const attachmentsDir = (dataDir: string) => path.join(dataDir, 'question-attachments')
-
 /**
  * Stores the attachments of a question in `req`'s transaction. If anything fails later, the
  * caller removes the written files with `removeAttachmentFiles`.

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Poll } from '../payload-types.ts'
 
@@ -11,29 +11,24 @@ export const encodeChoices = (ids: string[]): string => `|${ids.join('|')}|`
 export const decodeChoices = (choices: string): string[] => choices.split('|').filter(Boolean)
 
 /**
- * Counts derived from the vote rows, never stored: one read of the valid votes' choices, grouped
- * here (the Local API has no GROUP BY on every adapter). Voiding or restoring a vote changes the
- * tally at once, and concurrent votes cannot lose an increment. The sidebar widget's render is
- * cached for a few seconds (src/site/sidebar.ts), so pages do not repeat it per request. Votes are
- * not public, so this reads with the server's rights: call it only for a poll the caller could read.
+ * Counts derived from the vote rows, never stored: the valid votes, then the valid votes that chose
+ * each option (`choices` contains `|id|`), counted by the database, so no vote row is read into
+ * memory however many there are. Voiding or restoring a vote changes the tally at once, and
+ * concurrent votes cannot lose an increment. The sidebar widget's render is cached for a few
+ * seconds (src/site/sidebar.ts), so pages do not repeat it per request. Votes are not public, so
+ * this counts with the server's rights: call it only for a poll the caller could read.
  */
 export async function tallyPoll(payload: Payload, poll: Pick<Poll, 'id' | 'options'>, req?: Partial<PayloadRequest>): Promise<Tally> {
-  // server rights: the choices of a poll's valid votes, counted here; no vote leaves this function
-  const votes = await payload.find({
-    collection: 'poll-votes',
-    where: { and: [{ poll: { equals: poll.id } }, { status: { equals: 'valid' } }] },
-    select: { choices: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const counts: Record<string, number> = Object.fromEntries((poll.options ?? []).filter((option) => option.id).map((option) => [option.id!, 0]))
-  for (const vote of votes.docs) {
-    for (const choice of decodeChoices(vote.choices)) if (choice in counts) counts[choice]!++
+  const valid: Where[] = [{ poll: { equals: poll.id } }, { status: { equals: 'valid' } }]
+  // server rights: how many valid votes, overall and per option; no vote leaves this function
+  const count = async (where: Where[]) => (await payload.count({ collection: 'poll-votes', where: { and: where }, overrideAccess: true, req })).totalDocs
+  // One after another: inside a caller's transaction the queries share one connection.
+  const total = await count(valid)
+  const counts: Record<string, number> = {}
+  for (const option of poll.options ?? []) {
+    if (option.id) counts[option.id] = total === 0 ? 0 : await count([...valid, { choices: { contains: encodeChoices([option.id]) } }])
   }
-  return { total: votes.docs.length, counts }
+  return { total, counts }
 }
 
 export type ResultRow = { id: string; label: string; count: number; share: number; countText: string; shareText: string }

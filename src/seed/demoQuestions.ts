@@ -8,6 +8,7 @@ import type { SeedReport } from './seed.ts'
 
 import { newFollowUpToken } from '../participation/keys.ts'
 import { counterKey, ensureCounter } from '../participation/reference.ts'
+import { storeFeedback } from '../participation/submitFeedback.ts'
 import { type NewQuestion, storeQuestion } from '../participation/submitQuestion.ts'
 
 const FIELDS = ['Đất đai, môi trường', 'Y tế', 'Giáo dục', 'Đăng ký kinh doanh']
@@ -141,15 +142,79 @@ export async function seedDemoQuestions(payload: Payload, site: Site, report: Se
   }
 }
 
+type DemoFeedback = { status: 'new' | 'assigned' | 'answered' | 'rejected'; name: string; subject: string; message: string; toOffice?: boolean; answer?: string; reason?: string }
+
+/** Feedback ("Góp ý") in each step it can take; never published. */
+const FEEDBACK: DemoFeedback[] = [
+  {
+    status: 'new',
+    name: 'Trần Thị Mai',
+    subject: 'Đề nghị đăng lịch tiếp công dân sớm hơn',
+    message: 'Lịch tiếp công dân hằng tháng nên được đăng trước ít nhất một tuần để người dân sắp xếp thời gian.',
+  },
+  {
+    status: 'assigned',
+    name: 'Lê Văn Tâm',
+    subject: 'Góp ý về chuyên mục văn bản',
+    message: 'Đề nghị bổ sung bộ lọc theo cơ quan ban hành trên trang điện thoại để tra cứu văn bản nhanh hơn.',
+    toOffice: true,
+  },
+  {
+    status: 'answered',
+    name: 'Phạm Quốc Bảo',
+    subject: 'Phản ánh liên kết hỏng ở trang giới thiệu',
+    message: 'Liên kết đến danh bạ các đơn vị ở cuối trang giới thiệu không mở được, đề nghị kiểm tra lại.',
+    toOffice: true,
+    answer: 'Ban biên tập đã sửa liên kết. Cảm ơn ông đã phản ánh.',
+  },
+  {
+    status: 'rejected',
+    name: 'Người gửi không rõ',
+    subject: 'Nội dung quảng cáo',
+    message: 'Nội dung quảng cáo dịch vụ không liên quan đến hoạt động của cơ quan, gửi nhiều lần.',
+    reason: 'Nội dung quảng cáo, không phải góp ý.',
+  },
+]
+
+/** The steps from "new" to a feedback item's demo status; assigned to the agency's office, picked from its organisation. */
+function feedbackSteps(item: DemoFeedback, office: Record<string, unknown>): Record<string, unknown>[] {
+  if (item.status === 'rejected') return [{ status: 'rejected', rejectionReason: item.reason }]
+  const all = [{ status: 'assigned', ...office }, { answer: item.answer }]
+  return all.slice(0, item.status === 'answered' ? 2 : item.status === 'assigned' ? 1 : 0)
+}
+
+/** Per demo site: feedback in every step it can take. Idempotent: an item by its subject. */
+export async function seedDemoFeedback(payload: Payload, site: Site, report: SeedReport, req: Partial<PayloadRequest>): Promise<void> {
+  const offices = await payload.find({ collection: 'units', where: { and: [{ site: { equals: site.id } }, { slug: { like: 'van-phong' } }] }, limit: 1, depth: 0, select: { slug: true } })
+  const office = offices.docs[0] ? { organisationUnit: offices.docs[0].id } : { assignedUnit: 'Văn phòng' }
+  for (const [index, item] of FEEDBACK.entries()) {
+    const existing = await payload.count({ collection: 'questions', where: { and: [{ site: { equals: site.id } }, { kind: { equals: 'feedback' } }, { title: { equals: item.subject } }] } })
+    if (existing.totalDocs > 0) {
+      report.existing++
+      continue
+    }
+    report.created++
+    const receivedAt = new Date(Date.now() - (FEEDBACK.length - index) * 2 * 24 * 60 * 60 * 1000)
+    const feedback = { senderName: item.name, phone: `09${String(22345670 + index).padStart(8, '0')}`, subject: item.subject, message: item.message }
+    await ensureCounter(payload, counterKey(site.id, receivedAt, 'feedback'))
+    const { id } = await inTransaction(payload, req, (write) => storeFeedback(payload, write, site, feedback, undefined, receivedAt))
+    for (const data of feedbackSteps(item, office)) await payload.update({ collection: 'questions', id, data, depth: 0, req })
+  }
+}
+
 /** A question received as the form would take it: with the next reference, in a transaction of its own. */
 async function received(payload: Payload, req: Partial<PayloadRequest>, site: Site, question: NewQuestion, now: Date) {
   await ensureCounter(payload, counterKey(site.id, now))
+  return inTransaction(payload, req, (write) => storeQuestion(payload, write, site, question, now))
+}
+
+async function inTransaction<T>(payload: Payload, req: Partial<PayloadRequest>, work: (write: PayloadRequest) => Promise<T>): Promise<T> {
   const write = await createLocalReq({ context: req.context }, payload)
   try {
     await initTransaction(write)
-    const stored = await storeQuestion(payload, write, site, question, now)
+    const result = await work(write)
     await commitTransaction(write)
-    return stored
+    return result
   } catch (error) {
     await killTransaction(write)
     throw error

@@ -11,7 +11,7 @@ import { seedDemoOrganisation } from './demoOrganisation.ts'
 import { seedDemoDocuments } from '../documents/demo.ts'
 import { seedDemoConsultations } from './demoConsultations.ts'
 import { seedDemoPolls } from './demoPolls.ts'
-import { seedDemoQuestions } from './demoQuestions.ts'
+import { seedDemoFeedback, seedDemoQuestions } from './demoQuestions.ts'
 import { seedDemoSchedule } from './demoSchedule.ts'
 
 export type SeedReport = { created: number; existing: number }
@@ -52,6 +52,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedReport> {
     await seedDemoSchedule(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
     await seedDemoDocuments(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
     await seedDemoQuestions(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
+    await seedDemoFeedback(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
     await seedDemoConsultations(payload, sites.get(demoSite.key)!, seeder.report, seeder.req)
   }
   return seeder.report

@@ -53,6 +53,7 @@ export async function createQuestionField(payload: Payload, site: Site, name: st
   return payload.create({ collection: 'question-fields', data: { site: site.id, name, order }, depth: 0 })
 }
 
+/** The site's questions (feedback shares the collection but has its own numbering). */
 export async function countQuestions(payload: Payload, site: Site): Promise<number> {
-  return (await payload.count({ collection: 'questions', where: { site: { equals: site.id } } })).totalDocs
+  return (await payload.count({ collection: 'questions', where: { site: { equals: site.id }, kind: { equals: 'question' } } })).totalDocs
 }

@@ -17,6 +17,15 @@ export function headerOf(mail: ReceivedMail, name: string): string | undefined {
   )
 }
 
+/** The text of a received message (nodemailer sends Vietnamese text quoted-printable). */
+export function bodyOf(mail: ReceivedMail): string {
+  const [head, ...rest] = mail.raw.split(/\r?\n\r?\n/)
+  const body = rest.join('\n\n')
+  if (!/quoted-printable/i.test(head!)) return body
+  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return Buffer.from(bytes, 'latin1').toString('utf8').replace(/\r\n/g, '\n')
+}
+
 export type SmtpStandIn = { port: number; received: ReceivedMail[]; close: () => Promise<void> }
 
 /** A local SMTP server on 127.0.0.1 that accepts every message (with or without login) and keeps it. */

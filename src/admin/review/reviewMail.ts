@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { ReviewEntry, ReviewStep } from '../../../collections/Articles/review/steps.ts'
 
 import { readHistory } from '../../../collections/Articles/review/steps.ts'
+import { editorsOfSite, type Recipient, siteNameOf } from '../../mail/recipients.ts'
 import { articleLink } from '../desk/links.ts'
 
 type Id = number | string
@@ -41,7 +42,7 @@ export async function sendReviewMail(payload: Payload, mail: ReviewMail): Promis
 }
 
 async function compose(payload: Payload, { article, entry }: ReviewMail) {
-  const recipients = entry.step === 'submitted' ? await editorsOf(payload, article.site) : await writerOf(payload, article.createdBy)
+  const recipients = entry.step === 'submitted' ? await editorsOfSite(payload, article.site) : await writerOf(payload, article.createdBy)
   const to = recipients.filter((user) => String(user.id) !== String(entry.by)).map((user) => user.email)
   if (to.length === 0) return undefined
   const siteName = await siteNameOf(payload, article.site)
@@ -65,33 +66,9 @@ async function compose(payload: Payload, { article, entry }: ReviewMail) {
   return { to, subject, text: [...text, '', 'Thư này được gửi tự động, vui lòng không trả lời thư.'].join('\n') }
 }
 
-type Recipient = { id: Id; email: string }
-
-async function editorsOf(payload: Payload, site: Id | null): Promise<Recipient[]> {
-  if (site === null) return []
-  // server rights: the addresses of the site's editors, to tell them something waits for review
-  const editors = await payload.find({
-    collection: 'users',
-    where: { and: [{ role: { equals: 'editor' } }, { 'sites.site': { equals: site } }] },
-    select: { email: true },
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return editors.docs
-}
-
 async function writerOf(payload: Payload, createdBy: Id | null): Promise<Recipient[]> {
   if (createdBy === null) return []
   // server rights: the address of the article's writer, to tell them what became of it
   const writer = await payload.findByID({ collection: 'users', id: createdBy, select: { email: true }, depth: 0, disableErrors: true, overrideAccess: true })
   return writer ? [writer] : []
-}
-
-async function siteNameOf(payload: Payload, site: Id | null): Promise<string | undefined> {
-  if (site === null) return undefined
-  // server rights: the site's public name, for the message
-  const row = await payload.findByID({ collection: 'sites', id: site, select: { name: true }, depth: 0, disableErrors: true, overrideAccess: true })
-  return row?.name ?? undefined
 }

@@ -5,13 +5,15 @@ import { databaseKind } from '../../db/adapter.ts'
 import { createProgress } from '../../import/progress.ts'
 import { OpsError } from '../errors.ts'
 import { copyWithChecksum, listFiles, sha256File } from './files.ts'
-import { MANIFEST_FORMAT, MEDIA_FOLDER, writeManifest, type Manifest, type MediaEntry } from './manifest.ts'
+import { ATTACHMENTS_FOLDER, MANIFEST_FORMAT, MEDIA_FOLDER, writeManifest, type Manifest, type MediaEntry } from './manifest.ts'
 import { snapshotPostgres } from './postgres.ts'
 import { snapshotSqlite } from './sqlite.ts'
 
 export type BackupOptions = {
   databaseUrl: string
   mediaDir: string
+  /** Citizens' attachments (src/participation/storage.ts); copied beside the media. */
+  attachmentsDir?: string
   /** The folder that receives the dated backup folder. */
   out: string
   progress?: boolean
@@ -24,11 +26,11 @@ export function backupName(now: Date): string {
 }
 
 /**
- * Writes one dated backup folder: a consistent copy of the database, the media files and a
- * manifest. Everything goes into `<name>.partial` and is renamed at the end, so a folder with the
+ * Writes one dated backup folder: a consistent copy of the database, the media files, citizens'
+ * attachments and a manifest. Everything goes into `<name>.partial` and is renamed at the end, so a folder with the
  * final name is always complete; a failure removes the partial folder.
  */
-export async function createBackup({ databaseUrl, mediaDir, out, progress = false, now = new Date() }: BackupOptions): Promise<{ dir: string; manifest: Manifest }> {
+export async function createBackup({ databaseUrl, mediaDir, attachmentsDir, out, progress = false, now = new Date() }: BackupOptions): Promise<{ dir: string; manifest: Manifest }> {
   const kind = databaseKind(databaseUrl)
   if (kind === 'mongodb') throw new OpsError('backups of MongoDB are not supported by this command: use mongodump and copy the media folder')
   const dir = path.join(path.resolve(out), backupName(now))
@@ -42,11 +44,13 @@ export async function createBackup({ databaseUrl, mediaDir, out, progress = fals
     const tables = kind === 'sqlite' ? await snapshotSqlite(databaseUrl, databaseCopy) : await snapshotPostgres(databaseUrl, databaseCopy)
     // Media after the database: a file added meanwhile is copied without harm; one the copy refers to is there.
     const media = await copyMedia(mediaDir, path.join(partial, MEDIA_FOLDER), progress)
+    const attachments = attachmentsDir ? await copyMedia(attachmentsDir, path.join(partial, ATTACHMENTS_FOLDER), progress) : []
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       createdAt: now.toISOString(),
       database: { kind, file, bytes: fs.statSync(databaseCopy).size, sha256: await sha256File(databaseCopy), tables },
       media,
+      attachments,
     }
     writeManifest(partial, manifest)
     fs.renameSync(partial, dir)

@@ -7,6 +7,7 @@ import { OpsError } from '../errors.ts'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const MEDIA_FOLDER = 'media'
+export const ATTACHMENTS_FOLDER = 'attachments'
 export const MANIFEST_FORMAT = 1
 
 export type MediaEntry = { path: string; bytes: number; sha256: string }
@@ -25,6 +26,8 @@ export type Manifest = {
     tables: Record<string, number>
   }
   media: MediaEntry[]
+  /** Citizens' attachments (kept outside the media folder, never served); absent in older backups. */
+  attachments?: MediaEntry[]
 }
 
 export function writeManifest(dir: string, manifest: Manifest): void {

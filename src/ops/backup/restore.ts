@@ -5,7 +5,7 @@ import { databaseKind } from '../../db/adapter.ts'
 import { createProgress } from '../../import/progress.ts'
 import { OpsError } from '../errors.ts'
 import { copyWithChecksum, listFiles } from './files.ts'
-import { MEDIA_FOLDER, type Manifest } from './manifest.ts'
+import { ATTACHMENTS_FOLDER, MEDIA_FOLDER, type Manifest, type MediaEntry } from './manifest.ts'
 import { postgresIsEmpty, postgresTableCounts, restorePostgres } from './postgres.ts'
 import { restoreSqlite, sqliteFile, sqliteIntegrity, sqliteIsEmpty, sqliteTableCounts } from './sqlite.ts'
 import { verifyBackup } from './verify.ts'
@@ -14,19 +14,21 @@ export type RestoreOptions = {
   dir: string
   databaseUrl: string
   mediaDir: string
-  /** Replace a database or media folder that is not empty. */
+  /** Where citizens' attachments go (src/participation/storage.ts). */
+  attachmentsDir?: string
+  /** Replace a database, media or attachments folder that is not empty. */
   force?: boolean
   progress?: boolean
 }
 
-export type RestoreSummary = { manifest: Manifest; rows: number; tables: number; mediaFiles: number; mediaBytes: number }
+export type RestoreSummary = { manifest: Manifest; rows: number; tables: number; mediaFiles: number; mediaBytes: number; attachmentFiles: number }
 
 /**
- * Restores a backup into an empty database and media folder (or replaces them with `force`): checks
+ * Restores a backup into an empty database, media and attachments folder (or replaces them with `force`): checks
  * the backup against its manifest first, then the restored row counts against the manifest's.
  * Derived data (the read model) is rebuilt by the caller, which starts Payload on the result.
  */
-export async function restoreBackup({ dir, databaseUrl, mediaDir, force = false, progress = false }: RestoreOptions): Promise<RestoreSummary> {
+export async function restoreBackup({ dir, databaseUrl, mediaDir, attachmentsDir, force = false, progress = false }: RestoreOptions): Promise<RestoreSummary> {
   const { manifest, problems } = await verifyBackup(dir)
   if (problems.length) throw new OpsError(`the backup is damaged, nothing restored: ${problems.join('; ')}`)
   const kind = databaseKind(databaseUrl)
@@ -36,7 +38,9 @@ export async function restoreBackup({ dir, databaseUrl, mediaDir, force = false,
     if (!(sqlite ? await sqliteIsEmpty(databaseUrl) : await postgresIsEmpty(databaseUrl))) {
       throw new OpsError('the database is not empty: restore refuses to overwrite it (add --force to replace it)')
     }
-    if (listFiles(mediaDir).length) throw new OpsError(`the media folder ${mediaDir} is not empty: restore refuses to overwrite it (add --force to replace it)`)
+    for (const folder of [mediaDir, attachmentsDir]) {
+      if (folder && listFiles(folder).length) throw new OpsError(`the folder ${folder} is not empty: restore refuses to overwrite it (add --force to replace it)`)
+    }
   }
 
   const databaseCopy = path.join(dir, manifest.database.file)
@@ -52,13 +56,22 @@ export async function restoreBackup({ dir, databaseUrl, mediaDir, force = false,
     if (integrity !== 'ok') throw new OpsError(`SQLite integrity check failed: ${integrity}`)
   }
 
-  if (force) emptyFolder(mediaDir)
-  const bar = createProgress(manifest.media.length, progress, process.stderr, 'tệp')
-  for (const entry of manifest.media) {
-    const sha256 = await copyWithChecksum(path.join(dir, MEDIA_FOLDER, entry.path), path.join(mediaDir, entry.path))
-    if (sha256 !== entry.sha256) throw new OpsError(`media file ${entry.path} was damaged while copying`)
-    bar.tick()
+  const attachments = manifest.attachments ?? []
+  if (attachments.length && !attachmentsDir) throw new OpsError('the backup holds attachments but no folder was given for them')
+  if (force) {
+    emptyFolder(mediaDir)
+    if (attachmentsDir) emptyFolder(attachmentsDir)
   }
+  const bar = createProgress(manifest.media.length + attachments.length, progress, process.stderr, 'tệp')
+  const copyAll = async (entries: MediaEntry[], from: string, to: string) => {
+    for (const entry of entries) {
+      const sha256 = await copyWithChecksum(path.join(from, entry.path), path.join(to, entry.path))
+      if (sha256 !== entry.sha256) throw new OpsError(`file ${entry.path} was damaged while copying`)
+      bar.tick()
+    }
+  }
+  await copyAll(manifest.media, path.join(dir, MEDIA_FOLDER), mediaDir)
+  if (attachmentsDir) await copyAll(attachments, path.join(dir, ATTACHMENTS_FOLDER), attachmentsDir)
   bar.done()
   return {
     manifest,
@@ -66,10 +79,11 @@ export async function restoreBackup({ dir, databaseUrl, mediaDir, force = false,
     tables: Object.keys(counts).length,
     mediaFiles: manifest.media.length,
     mediaBytes: manifest.media.reduce((sum, entry) => sum + entry.bytes, 0),
+    attachmentFiles: attachments.length,
   }
 }
 
-/** Removes what a media folder holds, keeping dotfiles such as `.gitkeep`. */
+/** Removes what a files folder holds, keeping dotfiles such as `.gitkeep`. */
 function emptyFolder(dir: string): void {
   if (!fs.existsSync(dir)) return
   for (const entry of fs.readdirSync(dir)) if (!entry.startsWith('.')) fs.rmSync(path.join(dir, entry), { recursive: true, force: true })

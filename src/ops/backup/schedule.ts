@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { env } from '../../config/env.ts'
+import { attachmentsDir } from '../../participation/storage.ts'
 import { createBackup } from './backup.ts'
 import { MANIFEST_FILE } from './manifest.ts'
 
@@ -13,6 +14,7 @@ const BACKUP_FOLDER = /^cong-tin-\d{8}-\d{6}$/
 export type ScheduledBackupOptions = {
   databaseUrl: string
   mediaDir: string
+  attachmentsDir?: string
   backupDir: string
   /** How many complete backups to keep, the new one included. */
   keep: number
@@ -34,8 +36,8 @@ export function completeBackups(dir: string): string[] {
  * backups are removed only once the new one is complete, so a failed run keeps all of them; a
  * folder still being written (`.partial`) and anything that is not a backup folder are left alone.
  */
-export async function runScheduledBackup({ databaseUrl, mediaDir, backupDir, keep, now = new Date() }: ScheduledBackupOptions): Promise<{ dir: string; removed: string[] }> {
-  const { dir } = await createBackup({ databaseUrl, mediaDir, out: backupDir, now })
+export async function runScheduledBackup({ databaseUrl, mediaDir, attachmentsDir, backupDir, keep, now = new Date() }: ScheduledBackupOptions): Promise<{ dir: string; removed: string[] }> {
+  const { dir } = await createBackup({ databaseUrl, mediaDir, attachmentsDir, out: backupDir, now })
   const backups = completeBackups(backupDir)
   const removed = backups.slice(0, Math.max(0, backups.length - keep))
   for (const name of removed) fs.rmSync(path.join(backupDir, name), { recursive: true, force: true })
@@ -58,7 +60,7 @@ export const scheduledBackupTask = (): TaskConfig => {
       const current = env()
       if (!current.backupDir) throw new Error('BACKUP_DIR is not set: there is nowhere to write the backup')
       try {
-        const { dir, removed } = await runScheduledBackup({ databaseUrl: current.databaseUrl, mediaDir: current.mediaDir, backupDir: current.backupDir, keep: current.backupKeep })
+        const { dir, removed } = await runScheduledBackup({ databaseUrl: current.databaseUrl, mediaDir: current.mediaDir, attachmentsDir: attachmentsDir(current.dataDir), backupDir: current.backupDir, keep: current.backupKeep })
         req.payload.logger.info({ msg: 'daily backup written', dir, removed })
         return { output: { dir, removed: removed.length } }
       } catch (error) {

@@ -30,6 +30,7 @@ import { ReviewHistory as ReviewHistory_352dce4db659da43cfb5acadb3013d7e } from 
 import { ReviewFilters as ReviewFilters_f78ecc5d2b080001abe1737661351163 } from '../../../../src/admin/articleList/ReviewFilters.tsx'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CopyRecurringLink as CopyRecurringLink_42d45c3aef8a15d09c1a841079d4d349 } from '../../../../src/admin/schedule/CopyRecurringLink.tsx'
+import { PersonalDataLink as PersonalDataLink_45e76b0a007bda9aeff017c2fc09845c } from '../../../../src/admin/questions/PersonalDataLink.tsx'
 import { WaitingNotice as WaitingNotice_d6444586e9be5bf2e1f04fd11eaba530 } from '../../../../src/admin/notice/WaitingNotice.tsx'
 import { VisitsDashboard as VisitsDashboard_dacdcb25d42d1e2431b6352c63033a17 } from '../../../../src/stats/admin/VisitsDashboard.tsx'
 import { Desk as Desk_9b265cdce587aaadd1d568b32dd22f18 } from '../../../../src/admin/desk/Desk.tsx'
@@ -72,6 +73,7 @@ export const importMap = {
   "/src/admin/articleList/ReviewFilters.tsx#ReviewFilters": ReviewFilters_f78ecc5d2b080001abe1737661351163,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/schedule/CopyRecurringLink.tsx#CopyRecurringLink": CopyRecurringLink_42d45c3aef8a15d09c1a841079d4d349,
+  "/src/admin/questions/PersonalDataLink.tsx#PersonalDataLink": PersonalDataLink_45e76b0a007bda9aeff017c2fc09845c,
   "/src/admin/notice/WaitingNotice.tsx#WaitingNotice": WaitingNotice_d6444586e9be5bf2e1f04fd11eaba530,
   "/src/stats/admin/VisitsDashboard.tsx#VisitsDashboard": VisitsDashboard_dacdcb25d42d1e2431b6352c63033a17,
   "/src/admin/desk/Desk.tsx#Desk": Desk_9b265cdce587aaadd1d568b32dd22f18,
