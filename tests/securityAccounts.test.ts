@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site } from '../src/payload-types.ts'
 import type { Portal } from './helpers/bootPortal.ts'
 
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from '../src/access/loginLimits.ts'
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH } from '../src/access/knownDevices.ts'
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, UNKNOWN_DEVICES_LIMIT } from '../src/access/loginLimits.ts'
 import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
@@ -84,6 +85,36 @@ describe('login attempts are limited per address and per account and address', (
     const owner = await loginFrom('198.51.100.4', email, PASSWORD)
     expect(owner.status).toBe(200)
     expect(owner.body.token).toEqual(expect.any(String))
+  })
+
+  it('guessing spread over many addresses holds strangers back, never the browser that signed in before', async () => {
+    const email = demoEmail.reporter(HOABINH)
+    const first = await loginFrom('198.51.100.20', email, PASSWORD)
+    expect(first.status).toBe(200)
+    const setCookie = ([] as string[]).concat(first.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith(`${DEVICE_COOKIE}=`))!
+    expect(setCookie).toContain(`Path=${DEVICE_COOKIE_PATH}`)
+    expect(setCookie).toContain('HttpOnly')
+    const device = setCookie.split(';')[0]!
+
+    // One wrong try from each of many addresses: no address and no account-and-address limit is reached.
+    for (let i = 0; i < UNKNOWN_DEVICES_LIMIT.points; i++) expect((await loginFrom(`10.77.${i >> 8}.${i & 255}`, email, 'doan-mo-mat-khau')).status).toBe(401)
+    const stranger = await loginFrom('10.78.0.1', email, PASSWORD)
+    expect(stranger.status).toBe(429)
+    expect(stranger.body.token).toBeUndefined()
+    expect(stranger.body.errors[0].message).toMatch(/^Tài khoản này đang bị thử mật khẩu từ nhiều nơi/)
+    // A forged or another account's token is no known device.
+    const forged = await loginFrom('10.78.0.2', email, PASSWORD).set('Cookie', `${DEVICE_COOKIE}=AAAAAAAAAAAA.${'A'.repeat(27)}`)
+    expect(forged.status).toBe(429)
+    const editorLogin = await loginFrom('198.51.100.22', demoEmail.pollModerator(HOABINH), PASSWORD)
+    expect(editorLogin.status, editorLogin.text).toBe(200)
+    const editorDevice = ([] as string[]).concat(editorLogin.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith(`${DEVICE_COOKIE}=`))!
+    expect((await loginFrom('10.78.0.3', email, PASSWORD).set('Cookie', editorDevice.split(';')[0]!)).status).toBe(429)
+
+    const owner = await loginFrom('198.51.100.21', email, PASSWORD).set('Cookie', device)
+    expect(owner.status).toBe(200)
+    expect(owner.body.token).toEqual(expect.any(String))
+    // The owner's sign-in clears the count: a stranger's next wrong try is an ordinary 401.
+    expect((await loginFrom('10.78.0.4', email, 'doan-mo-mat-khau')).status).toBe(401)
   })
 
   it('one address trying many accounts runs into the address limit', async () => {

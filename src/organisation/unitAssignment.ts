@@ -72,8 +72,9 @@ export const renameAssignments: CollectionAfterChangeHook = async ({ doc, previo
   if (req.locale && req.locale !== 'vi') return doc
   if (doc._status === 'draft' || typeof doc.name !== 'string' || typeof previousDoc?.name !== 'string' || previousDoc.name === doc.name) return doc
   const where = { [ORGANISATION_UNIT]: { equals: doc.id } }
-  // server rights: the copied names follow the unit's own, whoever may edit questions or users
+  // server rights: the questions' copied unit names follow the unit's own, whoever edits the unit
   await req.payload.update({ collection: 'questions', where, data: { assignedUnit: doc.name }, depth: 0, overrideAccess: true, req })
+  // server rights: so do the answerers' unit names, which only administrators may otherwise change
   await req.payload.update({ collection: 'users', where, data: { unit: doc.name }, depth: 0, overrideAccess: true, req })
   return doc
 }

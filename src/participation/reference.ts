@@ -15,8 +15,22 @@ export const counterKey = (siteId: number | string, now: Date, kind: SubmissionK
 
 export const formatReference = (year: number, number: number, kind: SubmissionKind = 'question') => `${REFERENCE_PREFIXES[kind]}-${year}-${String(number).padStart(6, '0')}`
 
-/** Makes sure the site's counter for the year exists (outside any transaction: a lost race is fine). */
+/** Counters known to exist, per Payload instance: rows are never deleted while it runs. */
+const knownCounters = new WeakMap<Payload, Set<string>>()
+
+/**
+ * Makes sure the site's counter for the year exists (outside any transaction: a lost race is fine).
+ * Asks the database once per counter and process; later submissions go straight to the increment.
+ */
 export async function ensureCounter(payload: Payload, key: string): Promise<void> {
+  let known = knownCounters.get(payload)
+  if (!known) knownCounters.set(payload, (known = new Set()))
+  if (known.has(key)) return
+  await createCounterIfMissing(payload, key)
+  known.add(key)
+}
+
+async function createCounterIfMissing(payload: Payload, key: string): Promise<void> {
   // server rights: the counter rows of question references; only whether this one exists
   const existing = await payload.db.findOne({ collection: 'question-counters', where: { key: { equals: key } } })
   if (existing) return

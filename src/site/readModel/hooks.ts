@@ -34,6 +34,16 @@ function pair(react: (req: Parameters<CollectionAfterChangeHook>[0]['req'], doc:
   return { afterChange, afterDelete }
 }
 
+/**
+ * A question arrives from the public form as `new`: nothing of it can be in the read model yet,
+ * so its creation skips the read (and the store lookup) that every later change makes. That keeps
+ * the form's transaction, which holds the site's reference counter, short.
+ */
+function withoutUnpublishedCreates(hooks: ReturnType<typeof pair>): ReturnType<typeof pair> {
+  const afterChange: CollectionAfterChangeHook = (args) => (args.operation === 'create' && args.doc.status !== 'published' ? args.doc : hooks.afterChange(args))
+  return { ...hooks, afterChange }
+}
+
 export const readModelHooks = {
   articles: pair((req, doc) => articleChanged(req, doc.id)),
   tags: pair((req, doc) => termChanged(req, 'tag', doc.id, siteOf(doc))),
@@ -59,6 +69,6 @@ export const readModelHooks = {
   }),
   consultations: pair((req, doc) => consultationChanged(req, doc.id)),
   consultationComments: pair((req, doc) => commentChanged(req, doc.id)),
-  questions: pair((req, doc) => questionChanged(req, doc.id)),
+  questions: withoutUnpublishedCreates(pair((req, doc) => questionChanged(req, doc.id))),
   questionFields: pair((req, doc) => questionFieldChanged(req, doc.id, siteOf(doc))),
 }
