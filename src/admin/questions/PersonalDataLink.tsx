@@ -5,8 +5,7 @@ import React from 'react'
 import type { User } from '../../payload-types.ts'
 
 import { hasRole } from '../../access/roles.ts'
-
-const button: React.CSSProperties = { display: 'inline-block', padding: '0.4rem 0.9rem', borderRadius: 4, background: '#1d4ed8', color: '#fff', fontWeight: 600, textDecoration: 'none' }
+import { linkButton } from '../linkButton.ts'
 
 /**
  * Above the questions list, for editors: the page that exports or erases one person's submissions
@@ -16,7 +15,7 @@ export function PersonalDataLink({ user }: { user?: TypedUser | null }) {
   if (!user || user.collection !== 'users' || !hasRole(user as unknown as User, 'admin', 'editor')) return null
   return (
     <p className="personal-data-link" style={{ marginBottom: '1rem' }}>
-      <a href="/api/questions/personal-data" style={button}>
+      <a href="/api/questions/personal-data" style={linkButton}>
         Dữ liệu cá nhân của một người
       </a>{' '}
       <span>xuất hoặc xóa mọi câu hỏi, góp ý và ý kiến dự thảo theo thư điện tử hoặc số điện thoại.</span>
