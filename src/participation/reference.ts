@@ -4,7 +4,10 @@ import type { SubmissionKind } from './statuses.ts'
 
 import { TIME_ZONE } from '../lib/dates.ts'
 
-export const yearOf = (now: Date) => Number(new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: TIME_ZONE }).format(now))
+// Made once: building a formatter with a time zone costs more than the rest of numbering a question.
+const YEAR = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: TIME_ZONE })
+
+export const yearOf = (now: Date) => Number(YEAR.format(now))
 
 /** Questions are numbered "HĐ-…", feedback "GY-…", each kind on its own counter. */
 export const REFERENCE_PREFIXES: Record<SubmissionKind, string> = { question: 'HĐ', feedback: 'GY' }

@@ -2,12 +2,11 @@ import { TIME_ZONE } from '../lib/dates.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+const LOCAL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
 /** The calendar day (UTC midnight of it) of an instant in Asia/Ho_Chi_Minh. */
 function localDay(instant: Date): number {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(instant)
-    .split('-')
-    .map(Number)
+  const [year, month, day] = LOCAL_DATE.format(instant).split('-').map(Number)
   return Date.UTC(year!, month! - 1, day!)
 }
 
