@@ -47,7 +47,11 @@ export const questionFields: Field[] = [
     access: handlersOnly,
     filterOptions: unitsOfSites(questionSite),
     label: { vi: 'Đơn vị được giao', en: 'Assigned unit' },
-    admin: { position: 'sidebar', description: { vi: 'Chọn trong cơ cấu tổ chức của trang; để trống nếu giao cơ quan bên ngoài.', en: "From the site's organisation; empty for a body outside it." } },
+    admin: {
+      position: 'sidebar',
+      allowCreate: false,
+      description: { vi: 'Chọn trong cơ cấu tổ chức của trang; để trống nếu giao cơ quan bên ngoài.', en: "From the site's organisation; empty for a body outside it." },
+    },
   },
   // The name answerers' access compares: copied from the chosen unit, or written for a body outside the organisation.
   {

@@ -48,7 +48,7 @@ export const Users: CollectionConfig = {
       index: true,
       filterOptions: unitsOfSites(userSites),
       label: { vi: 'Đơn vị', en: 'Unit' },
-      admin: { description: { vi: 'Với cán bộ trả lời hỏi đáp: chỉ thấy câu hỏi giao cho đơn vị này.', en: 'For answerers: they see only questions assigned to this unit.' } },
+      admin: { allowCreate: false, description: { vi: 'Với cán bộ trả lời hỏi đáp: chỉ thấy câu hỏi giao cho đơn vị này.', en: 'For answerers: they see only questions assigned to this unit.' } },
       access: { create: adminsOnlyField, update: adminsOnlyField },
     },
     // The name access rules compare (src/organisation/unitAssignment.ts): copied from the unit chosen above, or written by hand.
