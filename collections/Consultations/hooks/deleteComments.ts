@@ -7,5 +7,6 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * comment's own afterDelete takes its read-model record away.
  */
 export const deleteComments: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  // server rights: reached only through a draft's delete, which is the editors' (the comments go with it)
   await req.payload.delete({ collection: 'consultation-comments', where: { consultation: { equals: id } }, req, overrideAccess: true, depth: 0 })
 }

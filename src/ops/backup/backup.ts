@@ -27,8 +27,8 @@ export function backupName(now: Date): string {
 
 /**
  * Writes one dated backup folder: a consistent copy of the database, the media files, citizens'
- * attachments and a manifest. Everything goes into `<name>.partial` and is renamed at the end, so a folder with the
- * final name is always complete; a failure removes the partial folder.
+ * attachments and a manifest. Everything goes into `<name>.partial` and is renamed at the end, so
+ * a folder with the final name is always complete; a failure removes the partial folder.
  */
 export async function createBackup({ databaseUrl, mediaDir, attachmentsDir, out, progress = false, now = new Date() }: BackupOptions): Promise<{ dir: string; manifest: Manifest }> {
   const kind = databaseKind(databaseUrl)
@@ -43,8 +43,8 @@ export async function createBackup({ databaseUrl, mediaDir, attachmentsDir, out,
     const databaseCopy = path.join(partial, file)
     const tables = kind === 'sqlite' ? await snapshotSqlite(databaseUrl, databaseCopy) : await snapshotPostgres(databaseUrl, databaseCopy)
     // Media after the database: a file added meanwhile is copied without harm; one the copy refers to is there.
-    const media = await copyMedia(mediaDir, path.join(partial, MEDIA_FOLDER), progress)
-    const attachments = attachmentsDir ? await copyMedia(attachmentsDir, path.join(partial, ATTACHMENTS_FOLDER), progress) : []
+    const media = await copyFiles(mediaDir, path.join(partial, MEDIA_FOLDER), progress)
+    const attachments = attachmentsDir ? await copyFiles(attachmentsDir, path.join(partial, ATTACHMENTS_FOLDER), progress) : []
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       createdAt: now.toISOString(),
@@ -61,7 +61,8 @@ export async function createBackup({ databaseUrl, mediaDir, attachmentsDir, out,
   }
 }
 
-async function copyMedia(from: string, to: string, progress: boolean): Promise<MediaEntry[]> {
+/** Copies a folder's files, with each one's size and SHA-256 for the manifest. */
+async function copyFiles(from: string, to: string, progress: boolean): Promise<MediaEntry[]> {
   const files = listFiles(from)
   const bar = createProgress(files.length, progress, process.stderr, 'tệp')
   const entries: MediaEntry[] = []

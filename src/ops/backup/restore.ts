@@ -24,8 +24,9 @@ export type RestoreOptions = {
 export type RestoreSummary = { manifest: Manifest; rows: number; tables: number; mediaFiles: number; mediaBytes: number; attachmentFiles: number }
 
 /**
- * Restores a backup into an empty database, media and attachments folder (or replaces them with `force`): checks
- * the backup against its manifest first, then the restored row counts against the manifest's.
+ * Restores a backup into an empty database, media folder and attachments folder (or replaces them
+ * with `force`): checks the backup against its manifest first, then the restored row counts
+ * against the manifest's.
  * Derived data (the read model) is rebuilt by the caller, which starts Payload on the result.
  */
 export async function restoreBackup({ dir, databaseUrl, mediaDir, attachmentsDir, force = false, progress = false }: RestoreOptions): Promise<RestoreSummary> {
