@@ -69,6 +69,39 @@ describe('accent-insensitive search', () => {
     expect(highlight('Khối thi đua tổ chức hội nghị', ['hoi']).filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['hội'])
   })
 
+  it('matches a word of one letter or digit whole: "6 tháng" does not find "60 ngày"', async () => {
+    const make = (title: string, slug: string, publishedAt: string) =>
+      portal.payload.create({ collection: 'articles', data: { title, slug, site: kontum.id, publishedAt, _status: 'published' } })
+    await make('Kế hoạch kiểm tra 6 tháng cuối năm', 'ke-hoach-kiem-tra-6-thang', '2021-03-01T00:00:00.000Z')
+    await make('Kế hoạch kiểm tra 60 ngày cao điểm', 'ke-hoach-kiem-tra-60-ngay', '2021-03-02T00:00:00.000Z')
+    const slugs = resultTitles((await search('kiem tra 6')).text)
+    expect(slugs).toContain('ke-hoach-kiem-tra-6-thang')
+    expect(slugs).not.toContain('ke-hoach-kiem-tra-60-ngay')
+    // Longer words still match the start of a word.
+    expect(resultTitles((await search('kiem tra 60')).text)).toContain('ke-hoach-kiem-tra-60-ngay')
+    expect(highlight('Đợt 60 ngày và 6 tháng', ['6']).filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['6'])
+    expect(rankScore(' ke hoach 60 ngay ', ['ke', '6'])).toBe(1)
+  })
+
+  it('ranks only the newest 200 matches and says there are more', async () => {
+    const many = Array.from({ length: 201 }, (_, index) => ({
+      title: `Bản tin thời sự số ${index + 1}`,
+      slug: `ban-tin-thoi-su-so-${index + 1}`,
+      site: kontum.id,
+      publishedAt: new Date(Date.UTC(2019, 0, 1) + index * 3_600_000).toISOString(),
+      _status: 'published' as const,
+    }))
+    for (const data of many) await portal.payload.create({ collection: 'articles', data })
+    const first = await search('ban tin thoi su')
+    expect(first.text).toContain('Tìm thấy 200+ bài viết.')
+    // Newest first among equal titles; the oldest, 201st match is past the ranked 200.
+    expect(resultTitles(first.text)[0]).toBe('ban-tin-thoi-su-so-201')
+    const last = await search('ban tin thoi su', '&trang=20')
+    expect(last.status).toBe(200)
+    expect(resultTitles(last.text).at(-1)).toBe('ban-tin-thoi-su-so-2')
+    expect((await search('ban tin thoi su', '&trang=21')).status).toBe(404)
+  }, 120_000)
+
   it('searches only the site of the host', async () => {
     // The Hòa Bình article is found on its own host, and not on Kon Tum's.
     const onHoaBinh = await search('khoi thi dua').set('Host', 'localhost')

@@ -1,6 +1,19 @@
 import { foldVietnamese } from '../lib/vietnamese.ts'
+import { isWholeWord } from './query.ts'
 
 export type Segment = { text: string; match: boolean }
+
+/** Folded letters of the scripts Vietnamese text uses (Latin and its diacritics, punctuation), kept once each. */
+const foldedLetters = new Map<string, string>()
+
+function foldLetter(letter: string): string {
+  let folded = foldedLetters.get(letter)
+  if (folded === undefined) {
+    folded = foldVietnamese(letter)
+    if (letter.charCodeAt(0) < 0x2100) foldedLetters.set(letter, folded)
+  }
+  return folded
+}
 
 /**
  * Splits text into plain and matched segments, matching the folded words of a query against the
@@ -12,15 +25,16 @@ export function highlight(text: string, words: string[]): Segment[] {
   let folded = ''
   const origin: number[] = []
   for (let index = 0; index < original.length; index++) {
-    const piece = foldVietnamese(original[index]!)
+    const piece = foldLetter(original[index]!)
     folded += piece
     for (let k = 0; k < piece.length; k++) origin.push(index)
   }
   const marked = new Array<boolean>(original.length).fill(false)
   for (const word of words.filter(Boolean)) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
-      // Only at the start of a word, as the search itself matches.
+      // Only at the start of a word (or a whole word), as the search itself matches.
       if (at > 0 && /[a-z0-9]/.test(folded[at - 1]!)) continue
+      if (isWholeWord(word) && /[a-z0-9]/.test(folded[at + word.length] ?? '')) continue
       for (let k = at; k < at + word.length; k++) marked[origin[k]!] = true
     }
   }

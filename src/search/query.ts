@@ -5,6 +5,12 @@ const MAX_WORDS = 8
 
 export type ParsedQuery = { text: string; words: string[] }
 
+/**
+ * A query word of one letter or digit ("6 tháng", "quý I") is matched as a whole word: as the start
+ * of a word it would match almost every text.
+ */
+export const isWholeWord = (word: string) => word.length === 1
+
 export class SearchQueryError extends Error {}
 
 /** NFC, folded, split into words; NFD input, capitals and missing accents all give the same words. */

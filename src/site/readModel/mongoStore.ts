@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead } from './store.ts'
 
-import { READ_MODEL_VERSION } from './store.ts'
+import { isWholeWord, READ_MODEL_VERSION } from './store.ts'
 
 /* The parts of Payload's MongoDB adapter used here: the driver's database and the transaction sessions. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -80,7 +80,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
     count: (kind, site, list) => documents().countDocuments(listMatch(kind, site, list)),
     async search(kind, site, words, limit) {
       if (words.length === 0) return []
-      const filter = { kind, site, searchText: { $all: words.map((word) => new RegExp(` ${escapeRegex(word)}`)) } }
+      const filter = { kind, site, searchText: { $all: words.map((word) => new RegExp(` ${escapeRegex(word)}${isWholeWord(word) ? ' ' : ''}`)) } }
       const found = await documents().find(filter, { projection: { id: 1, searchTitle: 1 } }).sort(newestFirst).limit(limit).toArray()
       return found.map((row: { id: string; searchTitle: string }) => ({ id: row.id, searchTitle: row.searchTitle }))
     },

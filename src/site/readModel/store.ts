@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+export { isWholeWord } from '../../search/query.ts'
+
 import { mongoReadStore } from './mongoStore.ts'
 import { sqlReadStore } from './sqlStore.ts'
 
@@ -11,7 +13,7 @@ import { sqlReadStore } from './sqlStore.ts'
  */
 
 /** Raise this when the shape of a record changes: a start on an older read model rebuilds it. */
-export const READ_MODEL_VERSION = '9'
+export const READ_MODEL_VERSION = '10'
 
 export type RecordKind = 'article' | 'author' | 'caption' | 'consultation' | 'consultationComment' | 'document' | 'documentTerm' | 'question' | 'tag' | 'unit' | 'person' | 'scheduleEntry'
 
@@ -72,7 +74,11 @@ export type ReadStore = {
   summaries: (kind: RecordKind, site: string, ids: string[]) => Promise<string[]>
   list: (query: ListQuery) => Promise<string[]>
   count: (kind: RecordKind, site: string, list?: string) => Promise<number>
-  /** Records whose text has words starting with every word, newest first. */
+  /**
+   * Records whose text has words starting with every word (a word of one letter or digit, such as
+   * "6 tháng" or "quý I", must be a whole word: as a prefix it would match almost every record),
+   * newest first.
+   */
   search: (kind: RecordKind, site: string, words: string[], limit: number) => Promise<SearchHit[]>
   /** Slugs and change times for the sitemap, newest first. */
   slugs: (kind: RecordKind, site: string, offset: number, limit: number) => Promise<{ slug: string; updatedAt: string }[]>
