@@ -43,6 +43,8 @@ async function expectReadModelMatches(site: Site): Promise<void> {
   const categories = await findCategories(portal.payload, site)
   const stored = await reader().articles(site, undefined, 1, 10_000)
   expect(stored.docs.map((doc) => String(doc.id)).sort()).toEqual(expected.map((doc) => String(doc.id)).sort())
+  // The kept counts (page numbers) follow every change as the entries do.
+  expect(stored.totalDocs).toBe(expected.length)
   for (const doc of expected) {
     const record = projectArticle(doc, categories)
     const article = await reader().article(site, doc.slug)
@@ -60,6 +62,7 @@ async function expectReadModelMatches(site: Site): Promise<void> {
     const inTree = expected.filter((doc) => (doc.categories ?? []).some((item) => tree.has(String(typeof item === 'object' ? item.id : item))))
     const listed = await reader().articles(site, `category:${category.id}`, 1, 10_000)
     expect(listed.docs.map((doc) => String(doc.id)).sort(), category.slug).toEqual(inTree.map((doc) => String(doc.id)).sort())
+    expect(listed.totalDocs, category.slug).toBe(inTree.length)
   }
 }
 
@@ -212,6 +215,20 @@ describe('read model', () => {
     await ensureReadModel(portal.payload)
     expect(await reader().articles(hoabinh, undefined, 1, 10_000)).toEqual(before)
     expect(await readStoreOf(portal.payload).prepare()).toEqual({ current: true })
+  })
+
+  it('counts the listings of a read model made before the counts were kept, when it starts', async () => {
+    const before = await reader().articles(hoabinh, undefined, 1, 10_000)
+    expect(before.totalDocs).toBeGreaterThan(0)
+    // As a read model of the previous release: entries, but no kept counts.
+    const db = portal.payload.db as unknown as { name: string; client?: { execute: (text: string) => Promise<unknown> }; pool?: { query: (text: string) => Promise<unknown> } }
+    const execute = (text: string) => (db.name === 'sqlite' ? db.client!.execute(text) : db.pool!.query(text))
+    await execute('DELETE FROM read_list_counts')
+    await execute(`DELETE FROM read_model_meta WHERE key = 'list_counts'`)
+    expect((await reader().articles(hoabinh, undefined, 1, 10_000)).totalDocs).toBe(0)
+    expect(await readStoreOf(portal.payload).prepare()).toEqual({ current: true })
+    expect(await reader().articles(hoabinh, undefined, 1, 10_000)).toEqual(before)
+    await expectReadModelMatches(hoabinh)
   })
 
   it('finds a small site\'s matches however many the big site has (site inside the full-text query)', async () => {
