@@ -10,24 +10,31 @@ import { articleChanged } from './sync.ts'
  * photos; what was already entered is left as it is (records are compared before they are written).
  */
 export async function enterDueArticles(payload: Payload, since: Date): Promise<number> {
-  const due = await payload.find({
-    collection: 'articles',
-    overrideAccess: false,
-    where: { publishedAt: { greater_than: since.toISOString() } },
-    depth: 0,
-    limit: 500,
-    pagination: false,
-    select: {},
-  })
-  if (due.docs.length === 0) return 0
+  // Site by site, so that the (site, status, published time) index answers it. Across sites,
+  // SQLite's planner (its sampled statistics say few articles share a status) took the status
+  // index and read every published article: 300 ms at 100,000, every 15 s, with every reader waiting.
+  const sites = await payload.find({ collection: 'sites', overrideAccess: false, depth: 0, pagination: false, select: {} })
+  const ids: (number | string)[] = []
+  for (const site of sites.docs) {
+    const due = await payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      where: { site: { equals: site.id }, publishedAt: { greater_than: since.toISOString() } },
+      depth: 0,
+      limit: 500,
+      pagination: false,
+      select: {},
+    })
+    ids.push(...due.docs.map((doc) => doc.id))
+  }
+  if (ids.length === 0) return 0
   await inTransaction(payload, async (req) => {
-    const ids = due.docs.map((doc) => doc.id)
     await articleChanged(req, ...ids)
     // Their captioned photos reach the public photo library only now.
     const articles = await payload.find({ collection: 'articles', overrideAccess: false, where: { id: { in: ids } }, depth: 0, pagination: false, req })
     for (const article of articles.docs) await syncArticleCaptions(req, article)
   })
-  return due.docs.length
+  return ids.length
 }
 
 /** Checks every `everyMs` for articles whose publishing time has come; answers a stop function. */
