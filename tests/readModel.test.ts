@@ -250,11 +250,11 @@ describe('read model', () => {
       searchText: ' hop tac xa ',
       lists: [],
     }))
-    for (const record of many) await store.put({}, record)
+    for (const record of many) await store.put({}, record, undefined)
     const hits = await store.search('article', String(kontum.id), ['hop', 'tac'], 1001)
     expect(hits.length).toBeGreaterThanOrEqual(1)
     expect((await reader().search(kontum, ['hop', 'tac'], 1)).docs.map((doc) => doc.title)).toContain('Hợp tác xã Kon Tum')
     expect((await store.search('article', String(hoabinh.id), ['hop', 'tac'], 1001)).length).toBe(1001)
-    for (const record of many) await store.remove({}, 'article', record.id)
+    for (const record of many) await store.remove({}, 'article', record.id, record)
   })
 })

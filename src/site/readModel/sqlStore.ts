@@ -206,14 +206,6 @@ export function sqlReadStore(payload: Payload): ReadStore {
     )
   }
 
-  /** A record's site and listings as stored now, before a change to it. */
-  async function membership(scope: WriteScope, kind: RecordKind, id: string): Promise<Membership | undefined> {
-    const [row] = await rows(scope, sql`SELECT site FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
-    if (!row) return undefined
-    const lists = await rows(scope, sql`SELECT list FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
-    return { site: String(row.site), lists: lists.map((entry) => String(entry.list)) }
-  }
-
   async function adjustCounts(scope: WriteScope, kind: RecordKind, before: Membership | undefined, after: Membership | undefined): Promise<void> {
     const changes = countChanges(before, after)
     if (changes.length === 0) return
@@ -396,8 +388,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
       return { site: String(row.site), digest: String(row.digest), lists: lists.map((entry) => String(entry.list)) }
     },
 
-    async put(scope, record) {
-      const before = await membership(scope, record.kind, record.id)
+    async put(scope, record, stored) {
       let searchRowidValue: number | null = null
       if (sqlite) {
         await removeFromSearch(scope, record.kind, record.id)
@@ -420,11 +411,11 @@ export function sqlReadStore(payload: Payload): ReadStore {
         const values = record.lists.map((list) => sql`(${record.site}, ${list}, ${record.kind}, ${record.id}, ${record.sortAt})`)
         await run(scope, sql`INSERT INTO read_listings (site, list, kind, id, sort_at) VALUES ${sql.join(values, sql`, `)}`)
       }
-      await adjustCounts(scope, record.kind, before, { site: record.site, lists: record.lists })
+      await adjustCounts(scope, record.kind, stored, { site: record.site, lists: record.lists })
     },
 
-    async remove(scope, kind, id) {
-      await adjustCounts(scope, kind, await membership(scope, kind, id), undefined)
+    async remove(scope, kind, id, stored) {
+      await adjustCounts(scope, kind, stored, undefined)
       if (sqlite) await removeFromSearch(scope, kind, id)
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
       if (kind === 'document') {

@@ -85,8 +85,9 @@ export type ReadStore = {
   /** Records that list `list` (a listing, or a photo they show: 'media:12'). */
   members: (scope: WriteScope, site: string, list: string) => Promise<{ kind: RecordKind; id: string }[]>
   head: (scope: WriteScope, kind: RecordKind, id: string) => Promise<StoredHead | undefined>
-  put: (scope: WriteScope, record: StoredRecord) => Promise<void>
-  remove: (scope: WriteScope, kind: RecordKind, id: string) => Promise<void>
+  /** Writes a record over what is stored now (`stored`: its head(), undefined for a new record), keeping the listings' counts. */
+  put: (scope: WriteScope, record: StoredRecord, stored: StoredHead | undefined) => Promise<void>
+  remove: (scope: WriteScope, kind: RecordKind, id: string, stored: StoredHead) => Promise<void>
   /** Ids of the register's documents matching the filter, newest issue date first. */
   registerPage: (query: RegisterQuery, offset: number, limit: number) => Promise<string[]>
   /** The site's register counted by every combination of options that has documents (validity on `today`). */

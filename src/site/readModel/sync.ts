@@ -55,8 +55,8 @@ export async function purgeAfterCommit(req: PayloadRequest, purges: Purges): Pro
 export async function write(store: ReadStore, scope: WriteScope, kind: RecordKind, id: string, next: StoredRecord | undefined) {
   const before = await store.head(scope, kind, id)
   if (next && before?.digest === next.digest) return undefined
-  if (next) await store.put(scope, next)
-  else if (before) await store.remove(scope, kind, id)
+  if (next) await store.put(scope, next, before)
+  else if (before) await store.remove(scope, kind, id, before)
   else return undefined
   return { before, after: next }
 }
