@@ -7,7 +7,7 @@ import { canCreateArticle, canUpdateArticle } from './access/canWriteArticle.ts'
 import { readArticles } from './access/readArticles.ts'
 import { articleFields } from './fields.ts'
 import { computeSearchText } from './hooks/computeSearchText.ts'
-import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite.ts'
+import { ensureUniqueSlugPerSite, explainSlugClash } from './hooks/ensureUniqueSlugPerSite.ts'
 import { notifyReview } from './hooks/notifyReview.ts'
 import { recordReview } from './hooks/recordReview.ts'
 import { requireAltText } from './hooks/requireAltText.ts'
@@ -44,6 +44,7 @@ export const Articles: CollectionConfig = {
     beforeChange: [recordReview, requireAltText, stampPublishedAt, computeSearchText],
     afterChange: [syncCaptions, readModelHooks.articles.afterChange, notifyReview],
     afterDelete: [detachCaptions, readModelHooks.articles.afterDelete],
+    afterError: [explainSlugClash],
   },
   fields: [reviewNoticeField, ...articleFields, ...reviewFields, ...legacyFields],
 }
