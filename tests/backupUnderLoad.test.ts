@@ -12,8 +12,9 @@ import { postgresTableCounts } from '../src/ops/backup/postgres.ts'
 import { sqliteFile, sqliteIntegrity, sqliteTableCounts } from '../src/ops/backup/sqlite.ts'
 import { articlePath } from '../src/site/paths.ts'
 import { createCounterStore } from '../src/stats/counterStore.ts'
+import { loginAs } from './helpers/api.ts'
 import { bootPortal, type Portal } from './helpers/bootPortal.ts'
-import { demoEmail, findSite, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
 import { portalEnv, READER_AGENT, send, startServerProcess } from './helpers/portalProcess.ts'
 import { runEntry } from './helpers/serverProcess.ts'
 import { createTestDatabase, type TestDatabase } from './helpers/testDatabase.ts'
@@ -39,12 +40,6 @@ afterAll(async () => {
   await second?.drop()
   await portal?.close()
 })
-
-async function login(port: number, email: string): Promise<string> {
-  const reply = await send(port, 'POST', '/api/users/login', { body: { email, password: PASSWORD } })
-  expect(reply.status, reply.body).toBe(200)
-  return `JWT ${JSON.parse(reply.body).token as string}`
-}
 
 /**
  * Page views of one page at a steady rate from many connections, started on a clock rather than
@@ -91,7 +86,7 @@ function readAtRate(port: number, pathname: string) {
 describe('a backup taken under write load', () => {
   it('restores on a fresh instance with the manifest counts, whole media, and every article served', async () => {
     const server = await startServerProcess(portalEnv())
-    const token = await login(server.port, demoEmail.editor(HOABINH))
+    const token = await loginAs(server.origin, demoEmail.editor(HOABINH))
     const seeded = await portal.payload.find({ collection: 'articles', where: { site: { equals: hoabinh.id } }, overrideAccess: false, limit: 1, depth: 0 })
     const readSlug = seeded.docs[0]!.slug!
 
@@ -149,7 +144,7 @@ describe('a backup taken under write load', () => {
 
     const restored = await startServerProcess(secondEnv)
     try {
-      const admin = await login(restored.port, demoEmail.admin)
+      const admin = await loginAs(restored.origin, demoEmail.admin)
       const all = await send(restored.port, 'GET', '/api/articles?limit=0&depth=0&pagination=false', { headers: { authorization: admin } })
       const articles = JSON.parse(all.body).docs as Article[]
       expect(articles).toHaveLength(manifest.database.tables.articles!)

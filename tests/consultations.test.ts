@@ -14,6 +14,7 @@ import { graphql, loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { commentCaptcha, commentForm, countComments, createConsultation, postComment } from './helpers/consultations.ts'
 import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { freshPage } from './helpers/pages.ts'
 
 const HOABINH_HOST = 'localhost'
@@ -21,6 +22,7 @@ const KONTUM_HOST = '127.0.0.1'
 const LIMIT_PER_HOUR = 3
 
 let portal: Portal
+let listening: Listening | undefined
 let server: Server
 let hoabinh: Site
 let kontum: Site
@@ -43,8 +45,8 @@ async function comment(overrides: Record<string, string> = {}) {
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true, env: { FORM_CAPTCHA_MAX_NUMBER: '2000', QUESTION_LIMIT_PER_HOUR: String(LIMIT_PER_HOUR) } })
-  server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening = await listen(portal.app)
+  server = listening.server
   hoabinh = await findSite(portal.payload, HOABINH.key)
   kontum = await findSite(portal.payload, KONTUM.key)
   open = await createConsultation(portal.payload, hoabinh, 'Dự thảo quy định về thu gom rác (thử)', { closesInDays: 5 })
@@ -59,7 +61,7 @@ beforeAll(async () => {
   }
 }, 240_000)
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await listening?.close()
   await portal?.close()
 })
 

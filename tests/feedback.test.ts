@@ -14,6 +14,7 @@ import { FEEDBACK_CHALLENGE_PATH, FEEDBACK_PATH, QUESTIONS_PATH } from '../src/s
 import { graphql, loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { freshPage } from './helpers/pages.ts'
 import { solve } from './helpers/polls.ts'
 import { createQuestionField, postQuestion, questionCaptcha, questionForm, receiptOf } from './helpers/questions.ts'
@@ -23,6 +24,7 @@ const KONTUM_HOST = '127.0.0.1'
 const YEAR = new Date().getUTCFullYear()
 
 let portal: Portal
+let listening: Listening | undefined
 let server: Server
 let hoabinh: Site
 let kontum: Site
@@ -70,14 +72,14 @@ const countFeedback = async (site: Site) => (await portal.payload.count({ collec
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true, env: { FORM_CAPTCHA_MAX_NUMBER: '2000', QUESTION_LIMIT_PER_HOUR: '3' } })
-  server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening = await listen(portal.app)
+  server = listening.server
   hoabinh = await findSite(portal.payload, HOABINH.key)
   kontum = await findSite(portal.payload, KONTUM.key)
   land = await createQuestionField(portal.payload, hoabinh, 'Nhà đất (thử)')
 }, 240_000)
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await listening?.close()
   await portal?.close()
 })
 

@@ -18,8 +18,9 @@ import { decodeNotice, encodeNotice, MAX_NOTICE_BYTES, MAX_PARTS } from '../src/
 import { type ContentEventEmitter, createPgRelay } from '../src/site/instances/pgRelay.ts'
 import { sketchOf, unionSize } from '../src/stats/onlineSketch.ts'
 import { VISIT_STATS_PATH } from '../src/stats/views/VisitStatsBox.tsx'
+import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
-import { demoEmail, findSite, HOABINH, PASSWORD } from './helpers/demo.ts'
+import { demoEmail, findSite, HOABINH } from './helpers/demo.ts'
 import { BROWSER_UA, httpGet, readerAddress } from './helpers/load.ts'
 import { type Finished, freePort, runEntry, waitForHealthy } from './helpers/serverProcess.ts'
 import { testDatabaseKind } from './helpers/testDatabase.ts'
@@ -227,13 +228,7 @@ if (kind === 'postgres') {
     let article: { id: number | string; slug: string; title: string }
 
     beforeAll(async () => {
-      const login = await fetch(`${instances[a]!.origin}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: demoEmail.editor(HOABINH), password: PASSWORD }),
-      })
-      expect(login.status).toBe(200)
-      authorization = `JWT ${((await login.json()) as { token: string }).token}`
+      authorization = await loginAs(instances[a]!.origin, demoEmail.editor(HOABINH))
     })
 
     const api = (method: string, urlPath: string, body: unknown) =>

@@ -1,4 +1,4 @@
-import http from 'node:http'
+import type { Server } from 'node:http'
 
 import parsePrometheusTextFormat, { type MetricFamily } from 'parse-prometheus-text-format'
 import request from 'supertest'
@@ -9,24 +9,27 @@ import { ROUTES, articlePath, HOME_PATH } from '../src/site/paths.ts'
 import { visitStats } from '../src/stats/visitStats.ts'
 import { bootPortal, type Portal } from './helpers/bootPortal.ts'
 import { findSite, HOABINH } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { READER_AGENT } from './helpers/portalProcess.ts'
 
 const TOKEN = 'metrics-token-for-the-test-0123456789'
 const PUBLIC_CLIENT = '203.0.113.5'
 
 let portal: Portal
-let server: http.Server
+let listening: Listening | undefined
+let server: Server
 let articleSlug: string
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true, env: { METRICS_TOKEN: TOKEN } })
-  server = http.createServer(portal.listener)
+  listening = await listen(portal.listener)
+  server = listening.server
   const article = await portal.payload.find({ collection: 'articles', overrideAccess: false, limit: 1, depth: 0 })
   articleSlug = article.docs[0]!.slug!
 })
 
 afterAll(async () => {
-  server?.close()
+  await listening?.close()
   await portal?.close()
 })
 

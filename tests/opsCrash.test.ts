@@ -8,8 +8,9 @@ import type { Site } from '../src/payload-types.ts'
 
 import { articlePath } from '../src/site/paths.ts'
 import { createCounterStore } from '../src/stats/counterStore.ts'
+import { loginAs } from './helpers/api.ts'
 import { bootPortal, type Portal } from './helpers/bootPortal.ts'
-import { demoEmail, findSite, HOABINH, PASSWORD } from './helpers/demo.ts'
+import { demoEmail, findSite, HOABINH } from './helpers/demo.ts'
 import { portalEnv, send, startServerProcess } from './helpers/portalProcess.ts'
 
 const WRITERS = 10
@@ -41,9 +42,7 @@ async function storedSiteVisits(payload: Payload): Promise<number> {
 describe('kill -9 during a burst of publishes', () => {
   it('keeps every acknowledged article whole and readable, and loses visits only within the flush window', async () => {
     const first = await startServer()
-    const login = await send(first.port, 'POST', '/api/users/login', { body: { email: demoEmail.editor(HOABINH), password: PASSWORD } })
-    expect(login.status).toBe(200)
-    const token = `JWT ${JSON.parse(login.body).token as string}`
+    const token = await loginAs(first.origin, demoEmail.editor(HOABINH))
     const seeded = await portal.payload.find({ collection: 'articles', where: { site: { equals: hoabinh.id } }, overrideAccess: false, limit: 1, depth: 0 })
     const viewsServedAt: number[] = []
     const readSlug = seeded.docs[0]!.slug!

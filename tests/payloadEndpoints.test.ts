@@ -7,7 +7,7 @@ import type { Portal } from './helpers/bootPortal.ts'
 
 import { guardedSchedulePublish } from '../src/access/guardedSchedulePublish.ts'
 import { drawConferencePhoto } from '../src/seed/demoImages.ts'
-import { loginAs } from './helpers/api.ts'
+import { adminServerFunction, loginAs, loginCookie } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
 
@@ -89,6 +89,24 @@ describe("scheduled publishing (Payload's schedule-publish server function)", ()
   it('refuses a reporter of the same site, who may not publish', async () => {
     await expect(scheduleAs(demoEmail.reporter(KONTUM), kontumArticle)).rejects.toBeInstanceOf(Forbidden)
     expect(await scheduledJobs(kontumArticle)).toHaveLength(1)
+  })
+
+  it("through the admin's own request (the server action the schedule drawer posts): another site's editor cancels nothing, the site's editor cancels", async () => {
+    const article = await portal.payload.create({ collection: 'articles', data: { title: 'Bài của Kon Tum, lịch hủy từ trang quản trị', site: kontum.id, _status: 'draft' }, draft: true })
+    await scheduleAs(demoEmail.editor(KONTUM), article)
+    const [job] = await scheduledJobs(article)
+    // The drawer's "delete" button sends only the job's id.
+    const cancelAs = async (email: string) =>
+      adminServerFunction(portal.app, await loginCookie(portal.app, email), `/admin/collections/articles/${article.id}`, 'schedule-publish', { deleteID: job!.id })
+    const refused = await cancelAs(demoEmail.editor(HOABINH))
+    // The action threw (Next.js answers 500 with the error's digest only); the job stands.
+    expect(refused.status).toBe(500)
+    expect(refused.text).toMatch(/^1:E\{"digest"/m)
+    expect(await scheduledJobs(article)).toEqual([job])
+    // The same request from the article's own editor does cancel: the request above reached the guard.
+    const cancelled = await cancelAs(demoEmail.editor(KONTUM))
+    expect(cancelled.status, cancelled.text).toBe(200)
+    expect(await scheduledJobs(article)).toEqual([])
   })
 })
 

@@ -20,6 +20,7 @@ import { loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { createConsultation } from './helpers/consultations.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { freshPage } from './helpers/pages.ts'
 import { createQuestionField } from './helpers/questions.ts'
 
@@ -28,6 +29,7 @@ const DAY = 24 * 60 * 60 * 1000
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
 
 let portal: Portal
+let listening: Listening | undefined
 let server: Server
 let hoabinh: Site
 let kontum: Site
@@ -78,14 +80,14 @@ const reloadComment = (doc: ConsultationComment) => portal.payload.findByID({ co
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true })
-  server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening = await listen(portal.app)
+  server = listening.server
   hoabinh = await findSite(portal.payload, HOABINH.key)
   kontum = await findSite(portal.payload, KONTUM.key)
   for (const site of [hoabinh, kontum]) fields.set(site.id, await createQuestionField(portal.payload, site, 'Đất đai (thử)'))
 }, 240_000)
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await listening?.close()
   await portal?.close()
 })
 

@@ -264,6 +264,21 @@ describe('voting', () => {
     }
   }, 60_000)
 
+  it('counts an IPv6 reader by the /64: new addresses of one /64 share its count, another /64 has its own', async () => {
+    const poll = await createOpenPoll(portal.payload, hoabinh)
+    const statuses: number[] = []
+    // One home's /64, a different address for every vote (as privacy addresses change).
+    for (let index = 0; index < FLAG_AFTER + 2; index++) {
+      const voter = await newVoter(server, HOABINH_HOST, poll.slug, `2001:db8:5:1:${(0xa000 + index).toString(16)}:${index}::${index + 1}`)
+      statuses.push((await vote(server, HOABINH_HOST, poll.slug, voter, [optionIds(poll)[0]!])).status)
+    }
+    expect(statuses).toEqual([...Array(FLAG_AFTER).fill(200), 202, 202])
+    const neighbour = await newVoter(server, HOABINH_HOST, poll.slug, '2001:db8:5:2::1')
+    expect((await vote(server, HOABINH_HOST, poll.slug, neighbour, [optionIds(poll)[0]!])).status).toBe(200)
+    expect(await countVotes(portal.payload, poll.id, 'flagged')).toBe(FLAG_AFTER + 2)
+    expect(await countVotes(portal.payload, poll.id, 'valid')).toBe(1)
+  }, 60_000)
+
   it('a burst from one address: votes past the threshold are flagged (earlier ones too), then 429, never 5xx', async () => {
     const poll = await createOpenPoll(portal.payload, hoabinh)
     const office = nextIp()

@@ -14,6 +14,7 @@ import { shownName } from '../src/site/readModel/questions.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { graphql, loginAs } from './helpers/api.ts'
 import { demoEmail, findSite, findUser, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { freshPage } from './helpers/pages.ts'
 import { bodyOf, headerOf, startSmtpStandIn } from './helpers/smtpStandIn.ts'
 import { countQuestions, createQuestionField, postQuestion, questionCaptcha, questionForm, receiptOf } from './helpers/questions.ts'
@@ -23,6 +24,7 @@ const KONTUM_HOST = '127.0.0.1'
 const LIMIT_PER_HOUR = 3
 
 let portal: Portal
+let listening: Listening | undefined
 let server: Server
 let smtp: SmtpStandIn
 let hoabinh: Site
@@ -49,8 +51,8 @@ beforeAll(async () => {
     seed: true,
     env: { FORM_CAPTCHA_MAX_NUMBER: '2000', QUESTION_LIMIT_PER_HOUR: String(LIMIT_PER_HOUR), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'hoidap@congtin.local' },
   })
-  server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening = await listen(portal.app)
+  server = listening.server
   hoabinh = await findSite(portal.payload, HOABINH.key)
   kontum = await findSite(portal.payload, KONTUM.key)
   land = await createQuestionField(portal.payload, hoabinh, 'Nhà đất (thử)')
@@ -58,7 +60,7 @@ beforeAll(async () => {
   kontumField = await createQuestionField(portal.payload, kontum, 'Văn hóa (thử)')
 }, 240_000)
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await listening?.close()
   await portal?.close()
   await smtp?.close()
 })

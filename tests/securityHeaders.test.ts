@@ -10,6 +10,7 @@ import { EMBED_ORIGINS, toEmbedUrl } from '../src/lib/videoEmbed.ts'
 import { addressKey, clientAddress, parseProxyTrust } from '../src/server/clientAddress.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { HOABINH } from './helpers/demo.ts'
+import { portalEnv, startServerProcess } from './helpers/portalProcess.ts'
 
 let portal: Portal
 
@@ -78,6 +79,20 @@ describe('https and the warning line', () => {
     expect(warning('http://127.0.0.1:3000')).toBeUndefined()
     expect(warning('http://congtin.hoabinh.gov.vn', false)).toBeUndefined()
   })
+
+  it('the production server (`npm start`) prints that warning once at start, and none for an https SERVER_URL', async () => {
+    /** What the server wrote between starting and stopping, its lines naming SERVER_URL. */
+    const linesAtStart = async (serverUrl: string) => {
+      const server = await startServerProcess({ ...portalEnv(), SERVER_URL: serverUrl })
+      server.child.kill('SIGTERM')
+      const { stdout, stderr } = await server.finished
+      return `${stdout}\n${stderr}`.split('\n').filter((line) => line.includes('SERVER_URL'))
+    }
+    const [plain, secure] = await Promise.all([linesAtStart('http://portal.example.vn'), linesAtStart('https://portal.example.vn')])
+    expect(plain).toHaveLength(1)
+    expect(plain[0]).toContain('SERVER_URL http://portal.example.vn is plain http')
+    expect(secure).toEqual([])
+  }, 120_000)
 })
 
 describe('TRUST_PROXY', () => {

@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,7 +12,7 @@ import { createVisitRecorder } from '../src/stats/recorder.ts'
 import { summarizeVisits } from '../src/stats/visitStats.ts'
 import { visitStats } from '../src/stats/visitStats.ts'
 import { vietnamDay } from '../src/stats/calendar.ts'
-import { PASSWORD } from './helpers/demo.ts'
+import { loginCookie } from './helpers/api.ts'
 import { createArticle } from './helpers/articles.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, KONTUM } from './helpers/demo.ts'
@@ -28,7 +30,8 @@ const ARTICLES = 50
 const VIEWS = 10_000
 
 beforeAll(async () => {
-  portal = await bootPortal({ seed: true })
+  // The reverse proxy in front is on 127.0.0.1; a connection from any other address is a stranger's.
+  portal = await bootPortal({ seed: true, env: { TRUST_PROXY: '127.0.0.1' } })
   hoabinh = await findSite(portal.payload, HOABINH.key)
   kontum = await findSite(portal.payload, KONTUM.key)
   stats = await visitStats(portal.payload)
@@ -98,6 +101,27 @@ describe('counting page views', () => {
     await httpGet(server.origin, '/', { host: '127.0.0.1', 'user-agent': BROWSER_UA, 'x-forwarded-for': '10.200.0.1' })
     for (let time = 0; time < 2; time++) await httpGet(server.origin, '/', { host: '127.0.0.1', 'user-agent': BROWSER_UA, 'x-forwarded-for': '10.200.0.2' })
     expect(stats.recorder.onlineNow(kontum.id)).toBe(before + 2)
+  })
+
+  it('takes X-Forwarded-For from the trusted proxy only: a stranger varying it stays one reader', async () => {
+    const article = await createArticle(portal.payload, { title: 'Bài đọc qua proxy và đọc thẳng', site: hoabinh.id, _status: 'published' })
+    /** Five views over one kept-alive connection from `localAddress`, each claiming another reader. */
+    const fiveViewsFrom = async (localAddress: string, claimed: (index: number) => string) => {
+      const connection = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress })
+      for (let index = 0; index < 5; index++) {
+        const res = await httpGet(server.origin, `/bai-viet/${article.slug}`, { host: 'localhost', 'user-agent': BROWSER_UA, 'x-forwarded-for': claimed(index) }, connection)
+        expect(res.status).toBe(200)
+      }
+      connection.destroy()
+      await stats.recorder.flush()
+    }
+    const online = stats.recorder.onlineNow(hoabinh.id)
+    await fiveViewsFrom('127.0.0.2', (index) => `198.51.100.${index + 1}`)
+    expect(await articleTotal(article)).toBe(1)
+    expect(stats.recorder.onlineNow(hoabinh.id)).toBe(online + 1)
+    await fiveViewsFrom('127.0.0.1', (index) => `203.0.113.${index + 1}`)
+    expect(await articleTotal(article)).toBe(1 + 5)
+    expect(stats.recorder.onlineNow(hoabinh.id)).toBe(online + 1 + 5)
   })
 })
 
@@ -193,9 +217,7 @@ describe('days, months and years in the Asia/Ho_Chi_Minh calendar', () => {
 
 describe('the admin dashboard', () => {
   const dashboard = async (email: string) => {
-    const login = await request(portal.app).post('/api/users/login').send({ email, password: PASSWORD })
-    expect(login.status).toBe(200)
-    const page = await request(portal.app).get('/admin').set('Cookie', `payload-token=${login.body.token as string}`).set('Sec-Fetch-Site', 'same-origin')
+    const page = await request(portal.app).get('/admin').set('Cookie', await loginCookie(portal.app, email)).set('Sec-Fetch-Site', 'same-origin')
     expect(page.status).toBe(200)
     const start = page.text.indexOf('visits-dashboard')
     expect(start, 'dashboard section').toBeGreaterThan(0)

@@ -1,7 +1,6 @@
-import type { Server } from 'node:http'
 import type { Browser } from 'playwright-core'
 
-import net from 'node:net'
+import http from 'node:http'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,24 +11,25 @@ import { bootPortal } from '../helpers/bootPortal.ts'
 import { launchChromium, screenshot } from '../helpers/browser.ts'
 import { videoPath } from '../../src/site/paths.ts'
 import { demoEmail, findSite, HOABINH, PASSWORD } from '../helpers/demo.ts'
+import { type Listening, listen } from '../helpers/listen.ts'
 
 let portal: Portal
-let server: Server
+let listening: Listening | undefined
 let browser: Browser
 let origin: string
 
 beforeAll(async () => {
-  // The admin's cookie is accepted only from SERVER_URL, so the portal is told the port it will get.
-  const port = await freePort()
-  origin = `http://localhost:${port}`
+  // The admin's cookie is accepted only from SERVER_URL, so the port is taken first and the
+  // portal told its address before it boots.
+  listening = await listen(http.createServer())
+  origin = `http://localhost:${listening.port}`
   portal = await bootPortal({ seed: true, env: { SERVER_URL: origin } })
-  server = portal.app.listen(port, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening.server.on('request', portal.app)
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
-  server?.close()
+  await listening?.close()
   await portal?.close()
 })
 
@@ -93,12 +93,3 @@ describe("Payload's admin under its Content-Security-Policy", () => {
     await context.close()
   })
 })
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}

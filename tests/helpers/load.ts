@@ -22,10 +22,13 @@ export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 128 })
 
-/** A GET over kept-alive connections with any headers (fetch cannot set Host); resolves with the status and body. */
-export function httpGet(origin: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+/**
+ * A GET over kept-alive connections with any headers (fetch cannot set Host); resolves with the
+ * status and body. `via` chooses the connections, e.g. one from a given local address.
+ */
+export function httpGet(origin: string, path: string, headers: Record<string, string>, via: http.Agent = agent): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${origin}${path}`, { agent, headers }, (response) => {
+    const request = http.get(`${origin}${path}`, { agent: via, headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))

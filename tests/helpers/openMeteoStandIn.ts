@@ -1,5 +1,4 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listen } from './listen.ts'
 
 export type StandInMode = 'ok' | 'error' | 'slow' | 'malformed' | 'incomplete' | 'redirect' | 'busy-then-ok'
 
@@ -34,7 +33,7 @@ export async function startOpenMeteoStandIn() {
   let hits = 0
   let redirectTo = 'http://169.254.169.254/latest/meta-data/'
   const requests: URL[] = []
-  const server = http.createServer((req, res) => {
+  const { port, close } = await listen((req, res) => {
     hits++
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     requests.push(url)
@@ -68,8 +67,6 @@ export async function startOpenMeteoStandIn() {
         return
     }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
   return {
     port,
     host: `127.0.0.1:${port}`,
@@ -81,10 +78,6 @@ export async function startOpenMeteoStandIn() {
     setRedirect: (target: string) => (redirectTo = target),
     hits: () => hits,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close,
   }
 }

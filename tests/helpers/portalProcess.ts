@@ -32,7 +32,7 @@ export async function startServerProcess(env: Record<string, string>) {
   const port = await freePort()
   const server = runEntry('src/server/main.ts', { NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false', ...env })
   await waitForHealthy(port)
-  return { port, ...server }
+  return { port, origin: `http://127.0.0.1:${port}`, ...server }
 }
 
 /** The environment bootPortal gave this process: the database and folders of the test's portal. */
