@@ -15,12 +15,14 @@ import { ASK_QUESTION_PATH } from '../src/site/paths.ts'
 import { graphql, loginAs } from './helpers/api.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
 import { demoEmail, findSite, HOABINH, KONTUM, PASSWORD } from './helpers/demo.ts'
+import { type Listening, listen } from './helpers/listen.ts'
 import { countQuestions, createQuestionField, questionCaptcha, questionForm, receiptOf } from './helpers/questions.ts'
 
 const HOST = 'localhost'
 const MAX_BYTES = 200 * 1024
 
 let portal: Portal
+let listening: Listening | undefined
 let server: Server
 let hoabinh: Site
 let land: QuestionField
@@ -47,8 +49,8 @@ let pdf: Buffer
 
 beforeAll(async () => {
   portal = await bootPortal({ seed: true, env: { FORM_CAPTCHA_MAX_NUMBER: '2000', QUESTION_LIMIT_PER_HOUR: '1000', QUESTION_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } })
-  server = portal.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  listening = await listen(portal.app)
+  server = listening.server
   hoabinh = await findSite(portal.payload, HOABINH.key)
   land = await createQuestionField(portal.payload, hoabinh, 'Nhà đất (thử)')
   // A photo carrying camera metadata, as phones send them.
@@ -61,7 +63,7 @@ beforeAll(async () => {
   pdf = Buffer.from(await document.save())
 }, 240_000)
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await listening?.close()
   await portal?.close()
 })
 
@@ -115,6 +117,19 @@ describe('attachments on the question form', () => {
     const gifAsPng = await postWithFiles(await validForm(), [{ name: 'anh.png', data: gif, type: 'image/png' }])
     expect(gifAsPng.status).toBe(400)
     expect(gifAsPng.text).toContain('Tệp &quot;anh.png&quot; không phải ảnh (JPEG, PNG, WebP) hoặc PDF.')
+    expect([await countQuestions(portal.payload, hoabinh), await countAttachments(), storedFiles().length]).toEqual([questions, rows, files])
+  })
+
+  it('refuses a page behind a %PDF- head and a cut-off PDF next to the file input, keeping what was typed', async () => {
+    const [questions, rows, files] = [await countQuestions(portal.payload, hoabinh), await countAttachments(), storedFiles().length]
+    const pageBehindHead = Buffer.from('%PDF-1.7\n<html><script>alert(1)</script></html>')
+    for (const data of [pageBehindHead, pdf.subarray(0, pdf.length - 40)]) {
+      const res = await postWithFiles(await validForm({ title: 'Câu hỏi kèm tệp PDF hỏng' }), [{ name: 'giay-to.pdf', data, type: 'application/pdf' }])
+      expect(res.status).toBe(400)
+      expect(res.text).toContain('Tệp &quot;giay-to.pdf&quot; không đọc được')
+      expect(res.text).toContain('value="Câu hỏi kèm tệp PDF hỏng"')
+      expect(res.text).toMatch(/id="f-attachments"[^>]*aria-invalid="true"/)
+    }
     expect([await countQuestions(portal.payload, hoabinh), await countAttachments(), storedFiles().length]).toEqual([questions, rows, files])
   })
 

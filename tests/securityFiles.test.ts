@@ -48,6 +48,16 @@ describe('uploaded videos are named after what their bytes are', () => {
     expect(fs.existsSync(path.join(mediaDir, 'videos', 'clip.html'))).toBe(false)
   })
 
+  it('a video named ".html" is stored without the leading dot, and served', async () => {
+    const res = await uploadVideo(MP4, '.html', 'video/mp4')
+    expect(res.status).toBe(201)
+    const stored = await portal.payload.findByID({ collection: 'videos', id: res.body.doc.id })
+    expect(stored.filename).toMatch(/^html(-\d+)?\.mp4$/)
+    const served = await request(portal.app).get(`/media/videos/${stored.filename}`)
+    expect(served.status).toBe(200)
+    expect(served.headers['content-type']).toBe('video/mp4')
+  })
+
   it('an HTML page claiming to be a video is refused and nothing is stored', async () => {
     const before = await portal.payload.count({ collection: 'videos' })
     const res = await uploadVideo(Buffer.from('<html><script>alert(1)</script></html>'), 'x.mp4', 'video/mp4')

@@ -17,7 +17,8 @@ export function detectedTypeOnly(allowed: string[]): CollectionBeforeOperationHo
     if (!detected || !allowed.includes(detected.mime)) {
       throw new APIError(`Loại tệp không được chấp nhận: chỉ nhận ${allowed.map(extensionOf).join(', ')}.`, 400, undefined, true)
     }
-    const base = path.parse(file.name).name.replace(/\.+$/, '') || 'tep'
+    // No leading dot either: `/media` never serves dot files.
+    const base = path.parse(file.name).name.replace(/^\.+|\.+$/g, '') || 'tep'
     file.name = `${base}.${detected.ext}`
     file.mimetype = detected.mime
   }

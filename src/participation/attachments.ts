@@ -60,11 +60,21 @@ export async function checkAttachments(files: ReceivedFile[], tooMany: boolean, 
     const detected = await fileTypeFromBuffer(file.data)
     if (!detected || !(detected.ext in ATTACHMENT_TYPES)) return { attachments: [], error: attachmentMessages.wrongType(originalName) }
     const ext = detected.ext as AttachmentExtension
-    const data = ext === 'pdf' ? file.data : await reencodeImage(file.data, ext).catch(() => undefined)
+    const data = ext === 'pdf' ? (isWholePdf(file.data) ? file.data : undefined) : await reencodeImage(file.data, ext).catch(() => undefined)
     if (!data) return { attachments: [], error: attachmentMessages.unreadable(originalName) }
     attachments.push({ originalName, storedName: storedFileName(ext), mimeType: ATTACHMENT_TYPES[ext], data })
   }
   return { attachments }
+}
+
+/**
+ * A PDF that ends as one does (`startxref` and `%%EOF` in its last KiB), as Payload checks it
+ * again when storing: a cut-off file, or a page behind a `%PDF-` head, is answered here, next to
+ * the file input, rather than by a refusal deep in the save that would lose the citizen's text.
+ */
+function isWholePdf(data: Buffer): boolean {
+  const tail = data.subarray(Math.max(0, data.length - 1024)).toString('latin1')
+  return tail.includes('%%EOF') && tail.includes('xref')
 }
 
 /** The same picture drawn again in its own format: turned upright, without EXIF, XMP or GPS. */
