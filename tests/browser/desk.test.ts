@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types.ts'
 import type { Portal } from '../helpers/bootPortal.ts'
 
+import { SLUG_TAKEN } from '../../collections/Articles/hooks/ensureUniqueSlugPerSite.ts'
 import { bootPortal } from '../helpers/bootPortal.ts'
 import { launchChromium, screenshot } from '../helpers/browser.ts'
 import { demoEmail, findSite, findUser, HOABINH, PASSWORD } from '../helpers/demo.ts'
@@ -124,13 +125,15 @@ async function choose(page: Page, fieldPath: string, option: string): Promise<vo
  * click without sending anything: then it is clicked again, twice at most. Saving twice the same
  * content adds no review step (steps follow changes of state).
  */
-async function save(page: Page, button: '#action-save-draft' | '#action-save'): Promise<void> {
+async function save(page: Page, button: '#action-save-draft' | '#action-save', expected: 'saved' | 'refused' = 'saved'): Promise<void> {
   const isSave = (res: Response) => /\/api\/articles(\/\d+)?\?/.test(res.url()) && ['POST', 'PATCH'].includes(res.request().method())
   for (let attempt = 1; ; attempt++) {
     const answer = page.waitForResponse(isSave, { timeout: 20_000 })
     await page.locator(button).click()
     try {
-      expect((await answer).status(), `save through ${button}`).toBeLessThan(300)
+      const status = (await answer).status()
+      if (expected === 'saved') expect(status, `save through ${button}`).toBeLessThan(300)
+      else expect(status, `refused save through ${button}`).toBe(400)
       return
     } catch (error) {
       if (attempt === 3 || !(error instanceof errors.TimeoutError)) throw error
@@ -268,4 +271,22 @@ describe("the editors' desk in Chromium", () => {
     await reporterContext.close()
     await editorContext.close()
   }, 240_000)
+
+  it('a draft whose slug is already used on the site is refused with the reason in Vietnamese, and nothing is saved', async () => {
+    const site = await findSite(portal.payload, HOABINH.key)
+    const title = 'Thử đường dẫn trùng trên bàn biên tập'
+    await portal.payload.create({ collection: 'articles', data: { title, slug: '', site: site.id, _status: 'draft' }, draft: true })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await signIn(context, demoEmail.editor(HOABINH))
+    await page.goto(`${origin}/admin/collections/articles/create`)
+    await editViewReady(page)
+    await page.locator('#field-title').fill(title)
+    await save(page, '#action-save-draft', 'refused')
+    // Payload shows the reason of a refused save in a toast.
+    await page.locator('.payload-toast-container li', { hasText: SLUG_TAKEN }).waitFor({ timeout: 10_000 })
+    await screenshot(page, 'desk-slug-taken')
+    const same = await portal.payload.find({ collection: 'articles', where: { title: { equals: title } }, draft: true, depth: 0 })
+    expect(same.totalDocs).toBe(1)
+    await context.close()
+  }, 120_000)
 })
