@@ -12,6 +12,8 @@ export async function findQuestionFields(payload: Payload, site: Site): Promise<
     where: { site: { equals: site.id } },
     sort: ['order', 'name'],
     limit: 200,
+    // A site has a few dozen fields: no count of them is needed (one statement less per form POST).
+    pagination: false,
     depth: 0,
     select: { name: true },
     overrideAccess: false,
