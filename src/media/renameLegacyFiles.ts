@@ -35,7 +35,7 @@ export async function renameLegacyMedia(
   const pendingFile = path.join(mediaDir, PENDING_FILE)
   const legacy: Media[] = []
   for (let page = 1; ; page++) {
-    // Server rights: a maintenance command run by the operator over every site's images.
+    // server rights: the operator's maintenance command, over every site's images; nothing is served
     const found = await payload.find({ collection: 'media', overrideAccess: true, depth: 0, limit: 500, page, sort: 'id' })
     legacy.push(...found.docs.filter((doc) => doc.filename && !hasServerChosenName(doc.filename)))
     if (!found.hasNextPage) break
@@ -43,12 +43,14 @@ export async function renameLegacyMedia(
   const renamed: Renamed[] = []
   const missing: string[] = []
   for (const [index, media] of legacy.entries()) {
+    onProgress?.(index + 1, legacy.length)
     const plan = planNames(media)
     const present = await linkNewNames(mediaDir, plan)
     if (!present) {
       missing.push(media.filename!)
       continue
     }
+    // server rights: the operator's maintenance command; only the file names of the row change
     await payload.update({
       collection: 'media',
       id: media.id,
@@ -58,7 +60,6 @@ export async function renameLegacyMedia(
     })
     await fs.appendFile(pendingFile, plan.links.map(({ from }) => `${from}\n`).join(''))
     renamed.push({ id: media.id, from: plan.original.from, to: plan.original.to })
-    onProgress?.(index + 1, legacy.length)
   }
   const removed = await removePending(mediaDir, pendingFile, renamed.length > 0 ? graceMs : 0)
   return { renamed, missing, removed }
@@ -78,10 +79,13 @@ async function removePending(mediaDir: string, pendingFile: string, graceMs: num
   return inside.length
 }
 
+type SizeName = (typeof SIZE_NAMES)[number]
+
 type Plan = {
   original: { from: string; to: string }
-  sizes: Partial<Record<(typeof SIZE_NAMES)[number], { filename: string | null }>>
-  links: { from: string; to: string }[]
+  sizes: Partial<Record<SizeName, { filename: string | null }>>
+  /** The original first, then each size (named by `size`). */
+  links: { from: string; to: string; size?: SizeName }[]
 }
 
 /** Payload names sizes `<base>-<width>x<height>.<ext>`; the new names keep that pattern. */
@@ -89,14 +93,14 @@ function planNames(media: Media): Plan {
   const from = media.filename!
   const to = storedFileName(path.extname(from).slice(1).toLowerCase() || 'bin')
   const base = path.parse(to).name
-  const links = [{ from, to }]
+  const links: Plan['links'] = [{ from, to }]
   const sizes: Plan['sizes'] = {}
   for (const name of SIZE_NAMES) {
     const size = media.sizes?.[name]
     if (!size?.filename) continue
     const ext = path.extname(size.filename).toLowerCase()
     const renamedSize = size.width && size.height ? `${base}-${size.width}x${size.height}${ext}` : `${base}-${name}${ext}`
-    links.push({ from: size.filename, to: renamedSize })
+    links.push({ from: size.filename, to: renamedSize, size: name })
     sizes[name] = { filename: renamedSize }
   }
   return { original: { from, to }, sizes, links }
@@ -105,22 +109,19 @@ function planNames(media: Media): Plan {
 /** Links each file under its new name; false (and nothing linked) when the original is missing. */
 async function linkNewNames(mediaDir: string, plan: Plan): Promise<boolean> {
   const made: string[] = []
-  for (const { from, to } of plan.links) {
+  for (const { from, to, size } of plan.links) {
     try {
       await fs.link(path.join(mediaDir, from), path.join(mediaDir, to))
       made.push(to)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      if (from === plan.original.from) {
+      if (!size) {
         await Promise.all(made.map((name) => fs.rm(path.join(mediaDir, name), { force: true })))
         return false
       }
       // A size whose file is gone: the row stops naming it, and the pages draw the other sizes.
-      plan.sizes[sizeNameOf(plan, to)] = { filename: null }
+      plan.sizes[size] = { filename: null }
     }
   }
   return true
 }
-
-const sizeNameOf = (plan: Plan, filename: string) =>
-  (Object.entries(plan.sizes).find(([, size]) => size?.filename === filename)?.[0] ?? 'thumbnail') as keyof Plan['sizes']
