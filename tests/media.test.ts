@@ -69,6 +69,27 @@ describe('image uploads', () => {
     expect((await portal.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
   })
 
+  it('takes a 50:1 banner and its sizes; refuses a thinner strip with the reason, storing nothing', async () => {
+    const strip = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#a50e0e' } }).jpeg().toBuffer()
+    for (const [width, height] of [[2000, 40], [40, 2000]]) {
+      const banner = await upload(await strip(width, height), 'bang-ron.jpg', 'image/jpeg')
+      expect(banner.status, banner.text.slice(0, 300)).toBe(201)
+      // The sizes cut to a 3:2 frame are made from it.
+      expect([banner.body.doc.sizes.thumbnail.filename, banner.body.doc.sizes.card.filename]).toEqual([expect.stringMatching(/-240x160\.webp$/), expect.stringMatching(/-480x320\.webp$/)])
+    }
+
+    const before = await portal.payload.count({ collection: 'media' })
+    const filesBefore = fs.readdirSync(process.env.MEDIA_DIR!).length
+    // Cut to the 3:2 thumbnail, a 1 × 300 strip was first scaled past what the encoder takes: Payload's bare "problem uploading".
+    for (const [width, height] of [[1, 300], [300, 1]]) {
+      const res = await upload(await strip(width, height), 'duong-ke.jpg', 'image/jpeg')
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toBe(`Ảnh ${width}×${height} quá dài hoặc quá hẹp: cạnh dài nhất được gấp tối đa 50 lần cạnh ngắn. Hãy cắt ảnh rồi tải lên lại.`)
+    }
+    expect((await portal.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
+    expect(fs.readdirSync(process.env.MEDIA_DIR!).length).toBe(filesBefore)
+  })
+
   it('refuses a file over the size limit', async () => {
     const big = Buffer.alloc(UPLOAD_LIMIT + 1024, 1)
     const res = await upload(big, 'big.jpg', 'image/jpeg')

@@ -3,11 +3,12 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
-import { MAX_INPUT_PIXELS } from '../../../src/media/imagePolicy.ts'
+import { MAX_ASPECT_RATIO, MAX_INPUT_PIXELS } from '../../../src/media/imagePolicy.ts'
 
 /**
  * Reads only the image header, before Payload decodes anything, and refuses
- * pixel floods and unreadable files with a message an editor understands.
+ * pixel floods, unreadable files and strips too thin to cut the sizes from, with a message an
+ * editor understands.
  */
 export const rejectOversizedImages: CollectionBeforeOperationHook = async ({ operation, req }) => {
   const file = req.file
@@ -26,6 +27,14 @@ export const rejectOversizedImages: CollectionBeforeOperationHook = async ({ ope
     throw new APIError(
       `Ảnh quá lớn: ${width}×${height} (${megapixels} triệu điểm ảnh); tối đa ${MAX_INPUT_PIXELS / 1e6} triệu điểm ảnh.`,
       413,
+      undefined,
+      true,
+    )
+  }
+  if (Math.max(width, height) > MAX_ASPECT_RATIO * Math.min(width, height)) {
+    throw new APIError(
+      `Ảnh ${width}×${height} quá dài hoặc quá hẹp: cạnh dài nhất được gấp tối đa ${MAX_ASPECT_RATIO} lần cạnh ngắn. Hãy cắt ảnh rồi tải lên lại.`,
+      400,
       undefined,
       true,
     )
