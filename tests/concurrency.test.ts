@@ -85,7 +85,7 @@ describe('database connections', () => {
 })
 
 describe('the write lock', () => {
-  it("lets other requests in between a publish's statements, so one write never holds the server's thread", async () => {
+  it("lets other requests in between a publish's statements instead of holding the server's thread to the end", async () => {
     // A heartbeat on the event loop's check phase: it beats each time waiting I/O could be served.
     let beats = 0
     let beating = true
@@ -100,7 +100,6 @@ describe('the write lock', () => {
     // microtasks, 0 beats. Now it lets go every 2 ms of its thread (src/db/sqliteWrites.ts).
     expect(beats).toBeGreaterThanOrEqual(3)
   })
-
 
   it('hands out turns in order and lets a waiter give up without breaking the queue', async () => {
     const lock = createAsyncLock()

@@ -152,8 +152,8 @@ const WRITE_SLICE_MS = 2
  * a whole create (hooks included) inside its transaction, so without this one publish held the
  * server's thread for its whole length (tens of milliseconds) and cached pages waited behind every
  * write: 20 editors publishing back to back left ≈ 100 page views/s. Yielding before every
- * statement instead kept the lock so long (each turn serves every waiting page) that writers at the
- * back of the queue passed DATABASE_WAIT_MS.
+ * statement instead kept the lock so long (each turn serves every waiting page) that, on a loaded
+ * machine, writers at the back of the queue passed DATABASE_WAIT_MS.
  */
 function createTimeSlice() {
   let since = performance.now()
