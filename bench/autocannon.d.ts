@@ -1,4 +1,4 @@
-// autocannon ships no types and @types/autocannon is not installed: just the parts bench/stats.ts and bench/polls.ts use.
+// autocannon ships no types and @types/autocannon is not installed: just the parts the benches use.
 declare module 'autocannon' {
   type Options = {
     url: string
@@ -27,5 +27,7 @@ declare module 'autocannon' {
     non2xx: number
     '2xx': number
   }
-  export default function autocannon(options: Options): Promise<Result>
+  /** A run in progress: awaitable for its result, and an emitter of 'start' and 'response'. */
+  type Instance = Promise<Result> & { on(event: 'start' | 'response', listener: () => void): Instance }
+  export default function autocannon(options: Options): Instance
 }

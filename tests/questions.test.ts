@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -9,6 +10,8 @@ import type { SmtpStandIn } from './helpers/smtpStandIn.ts'
 
 import { REFERENCE_HEADER } from '../src/mail/adapter.ts'
 import { remindOverdueQuestions } from '../src/participation/overdueReminder.ts'
+import { receivedId } from '../src/participation/submission.ts'
+import { receivedQuestion, storeQuestion } from '../src/participation/submitQuestion.ts'
 import { ASK_QUESTION_PATH, QUESTIONS_PATH } from '../src/site/paths.ts'
 import { shownName } from '../src/site/readModel/questions.ts'
 import { bootPortal } from './helpers/bootPortal.ts'
@@ -97,6 +100,44 @@ describe('the question form', () => {
     expect(reference).toMatch(new RegExp(`^HĐ-\\d{4}-${String(before + 1).padStart(6, '0')}$`))
   })
 
+  it('stores a question through the adapter exactly as payload.create would, text in NFC', async () => {
+    const now = new Date()
+    const question = {
+      field: String(land.id),
+      title: 'Hỏi về hộ khẩu'.normalize('NFD'),
+      body: 'Xin hỏi thủ tục đăng ký thường trú?'.normalize('NFD'),
+      askerName: 'Trần Thị Bình',
+      email: 'binh@example.vn',
+      phone: '0912 000 111',
+      address: 'Phường Phương Lâm',
+      nameDisplay: 'full' as const,
+      flagged: true,
+      flagReason: 'Nhiều liên kết',
+      ipHash: 'a'.repeat(64),
+      followUpHash: 'b'.repeat(64),
+    }
+    const req = await createLocalReq({}, portal.payload)
+    await initTransaction(req)
+    const { reference } = await storeQuestion(portal.payload, req, hoabinh, question, now)
+    const storedId = await receivedId(portal.payload, req, hoabinh.id, reference)
+    await commitTransaction(req)
+    const created = await portal.payload.create({ collection: 'questions', data: { ...receivedQuestion(hoabinh, question, 'HĐ-THU-000001', now), followUpHash: 'c'.repeat(64) }, overrideAccess: true, depth: 0 })
+
+    const read = async (id: number | string) => {
+      // Unique to each record: the id, the reference and the follow-up link's hash.
+      const { id: _id, reference: _reference, followUpHash: _followUpHash, createdAt, updatedAt, ...rest } = await portal.payload.findByID({ collection: 'questions', id, overrideAccess: true, depth: 0 })
+      expect(Date.parse(createdAt)).toBeGreaterThanOrEqual(now.getTime() - 1000)
+      expect(updatedAt).toBe(createdAt)
+      return rest
+    }
+    const stored = await read(storedId)
+    expect(stored).toEqual(await read(created.id))
+    expect(stored.title).toBe('Hỏi về hộ khẩu'.normalize('NFC'))
+    expect((await portal.payload.findByID({ collection: 'questions', id: storedId, overrideAccess: true, depth: 0 })).followUpHash).toBe('b'.repeat(64))
+    expect(stored).toMatchObject({ site: hoabinh.id, field: land.id, status: 'new', kind: 'question', flagged: true, email: 'binh@example.vn' })
+    await portal.payload.delete({ collection: 'questions', id: created.id, overrideAccess: true })
+  })
+
   it('accepts one captcha solution once: replayed 20 times, 1 question is stored', async () => {
     const before = await countQuestions(portal.payload, hoabinh)
     const form = questionForm(land.id, { altcha: await questionCaptcha(server, HOABINH_HOST) })
@@ -106,6 +147,21 @@ describe('the question form', () => {
     expect(refused.map((res) => res.status)).toEqual(Array(19).fill(400))
     for (const res of refused) expect(res.text).toContain('Mã xác nhận này đã được sử dụng')
     expect(await countQuestions(portal.payload, hoabinh)).toBe(before + 1)
+  })
+
+  it('offers a new field at once and refuses a removed one, though the list is kept between submissions', async () => {
+    const form = () => request(server).get(ASK_QUESTION_PATH).set('Host', HOABINH_HOST)
+    expect((await form()).text).not.toContain('Giao thông (thử)')
+    const traffic = await createQuestionField(portal.payload, hoabinh, 'Giao thông (thử)', 2)
+    expect((await form()).text).toContain(`<option value="${traffic.id}">Giao thông (thử)</option>`)
+    await ask({}, HOABINH_HOST, traffic.id)
+
+    await portal.payload.delete({ collection: 'question-fields', id: traffic.id })
+    const before = await countQuestions(portal.payload, hoabinh)
+    const res = await postQuestion(server, HOABINH_HOST, questionForm(traffic.id, { altcha: await questionCaptcha(server, HOABINH_HOST) }), nextIp())
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('Vui lòng chọn lĩnh vực')
+    expect(await countQuestions(portal.payload, hoabinh)).toBe(before)
   })
 
   it('refuses a captcha of another site', async () => {

@@ -1,7 +1,8 @@
 import type { Client, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from '@libsql/client'
 
-import { createClient } from '@libsql/client'
 import { APIError } from 'payload'
+
+import { createSqliteConnection, sqliteFile } from './sqliteConnection.ts'
 
 /**
  * The libSQL client that the SQLite adapter talks through, with one writer at a time.
@@ -19,8 +20,8 @@ import { APIError } from 'payload'
  * meets a lock held by another process (a CLI beside the server) waits for it (see below).
  */
 export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): Client {
-  const reader = createClient({ url })
-  const writer = createClient({ url })
+  const reader = createSqliteConnection(sqliteFile(url))
+  const writer = createSqliteConnection(sqliteFile(url))
   const lock = createAsyncLock()
   // Payload's adapter applies its settings only to a client it makes itself, so they are made here:
   // WAL lets readers go on while one writes; NORMAL sync is safe with WAL (a power cut may lose the

@@ -15,7 +15,7 @@ import { ensurePageExists, html, pageContext, pageParam, searchParam, sendUncach
 import { env } from '../config/env.ts'
 import { MAX_ATTACHMENTS } from './attachments.ts'
 import { readMultipartForm, type MultipartForm } from './multipart.ts'
-import { findFollowUp, findQuestionFields } from './queries.ts'
+import { findFollowUp } from './queries.ts'
 import { emptyQuestionForm } from './questionForm.ts'
 import { questionChallenge, submitQuestion } from './submitQuestion.ts'
 import { QuestionListPage, QuestionPage } from './views/PublishedQuestions.tsx'
@@ -32,7 +32,7 @@ export function questionRoutes(services: SiteServices, participation: Participat
   const privatePage = (res: Response) => res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
 
   const sendForm = async (req: Request, res: Response, status: number, values: QuestionFormValues, errors: QuestionFormErrors, notice?: string, filesSent = 0) => {
-    const [context, fields] = await Promise.all([pageContext(services, req, res), findQuestionFields(payload, siteOf(res))])
+    const [context, fields] = await Promise.all([pageContext(services, req, res), participation.fields.of(siteOf(res))])
     privatePage(res)
     const attachmentMaxBytes = env().questionAttachmentMaxBytes
     sendUncached(res, html(React.createElement(AskQuestionPage, { context, fields, values, errors, notice, attachmentMaxBytes, filesSent }), [], status))
@@ -46,7 +46,7 @@ export function questionRoutes(services: SiteServices, participation: Participat
 
   router.post(ASK_QUESTION_PATH, express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 30 }), async (req, res) => {
     const site = siteOf(res)
-    const fields = await findQuestionFields(payload, site)
+    const fields = await participation.fields.of(site)
     const ip = req.ip ?? req.socket.remoteAddress ?? ''
     const form = await receiveQuestionForm(req)
     const fieldIds = fields.map((field) => String(field.id))
@@ -85,7 +85,7 @@ export function questionRoutes(services: SiteServices, participation: Participat
       const field = fieldParam(req)
       const [context, fields, questions] = await Promise.all([
         pageContext(services, req, res),
-        findQuestionFields(payload, site),
+        participation.fields.of(site),
         reader.questions(site, field ? fieldList(field) : undefined, query.words, page, QUESTIONS_PER_PAGE),
       ])
       ensurePageExists(page, questions.totalPages)

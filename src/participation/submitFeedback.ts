@@ -6,7 +6,7 @@ import type { ParticipationService } from './service.ts'
 
 import { readFeedbackForm, validateFeedback } from './feedbackForm.ts'
 import { counterKey, ensureCounter, nextReference } from './reference.ts'
-import { checkFormCaptcha, countSubmission, formChallenge, REPLAY_MESSAGE, storeWithChallenge } from './submission.ts'
+import { checkFormCaptcha, countSubmission, formChallenge, REPLAY_MESSAGE, storeReceived, storeWithChallenge } from './submission.ts'
 
 export const FEEDBACK_FORM = 'feedback'
 
@@ -46,32 +46,24 @@ export async function submitFeedback(service: ParticipationService, input: Feedb
 }
 
 /** Writes received feedback into the questions' queue with the next "GY-" reference, in `req`'s transaction. */
-export async function storeFeedback(payload: Payload, req: PayloadRequest, site: Site, feedback: ValidFeedback, ipHash: string | undefined, now: Date): Promise<{ id: number | string; reference: string }> {
+export async function storeFeedback(payload: Payload, req: PayloadRequest, site: Site, feedback: ValidFeedback, ipHash: string | undefined, now: Date): Promise<{ reference: string }> {
   const reference = await nextReference(payload, req, site.id, now, 'feedback')
-  // server rights: received feedback is created here only (create access is nobody); nothing is read back
-  const created = await payload.create({
-    collection: 'questions',
-    data: {
-      site: site.id,
-      kind: 'feedback',
-      reference,
-      status: 'new',
-      receivedAt: now.toISOString(),
-      title: feedback.subject,
-      body: feedback.message,
-      askerName: feedback.senderName,
-      email: feedback.email,
-      phone: feedback.phone,
-      // Feedback is never published; the name is kept for the staff only.
-      nameDisplay: 'anonymous',
-      flagged: Boolean(feedback.flagReason),
-      flagReason: feedback.flagReason,
-      ipHash,
-    },
-    req,
-    overrideAccess: true,
-    depth: 0,
-    select: {},
+  await storeReceived(payload, req, {
+    site: site.id,
+    kind: 'feedback',
+    reference,
+    status: 'new',
+    receivedAt: now.toISOString(),
+    title: feedback.subject,
+    body: feedback.message,
+    askerName: feedback.senderName,
+    email: feedback.email,
+    phone: feedback.phone,
+    // Feedback is never published; the name is kept for the staff only.
+    nameDisplay: 'anonymous',
+    flagged: Boolean(feedback.flagReason),
+    flagReason: feedback.flagReason,
+    ipHash,
   })
-  return { id: created.id, reference }
+  return { reference }
 }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Site } from '../payload-types.ts'
 import type { QuestionFormErrors, QuestionFormValues, ValidQuestion } from './questionForm.ts'
 import type { ParticipationService } from './service.ts'
+import type { ReceivedSubmission } from './submission.ts'
 
 import type { ReceivedFile } from './attachments.ts'
 
@@ -12,7 +13,7 @@ import { attachmentsDir } from './storage.ts'
 import { newFollowUpToken } from './keys.ts'
 import { readQuestionForm, validateQuestion } from './questionForm.ts'
 import { counterKey, ensureCounter, nextReference } from './reference.ts'
-import { checkFormCaptcha, countSubmission, formChallenge, REPLAY_MESSAGE, storeWithChallenge } from './submission.ts'
+import { checkFormCaptcha, countSubmission, formChallenge, receivedId, REPLAY_MESSAGE, storeReceived, storeWithChallenge } from './submission.ts'
 
 export const QUESTION_FORM = 'question'
 
@@ -61,9 +62,9 @@ export async function submitQuestion(service: ParticipationService, input: Submi
   const { token, hash } = newFollowUpToken()
   const filesDir = attachmentsDir(env().dataDir)
   const stored = await storeWithChallenge(service, QUESTION_FORM, captcha, now, async (req) => {
-    const created = await storeQuestion(payload, req, input.site, { ...question, flagged: Boolean(question.flagReason), ipHash, followUpHash: hash }, now)
-    await storeAttachments(payload, req, input.site, created.id, attachments)
-    return created
+    const received = await storeQuestion(payload, req, input.site, { ...question, flagged: Boolean(question.flagReason), ipHash, followUpHash: hash }, now)
+    if (attachments.length > 0) await storeAttachments(payload, req, input.site, await receivedId(payload, req, input.site.id, received.reference), attachments)
+    return received
   }).catch(async (error: unknown) => {
     await removeAttachmentFiles(filesDir, attachments)
     throw error
@@ -79,35 +80,32 @@ export type NewQuestion = Omit<ValidQuestion, 'field'> & { field: number | strin
  * Writes a received question with the next reference of its site and year, in `req`'s transaction
  * (the caller has made sure the year's counter exists).
  */
-export async function storeQuestion(payload: Payload, req: PayloadRequest, site: Site, question: NewQuestion, now: Date): Promise<{ id: number | string; reference: string }> {
+export async function storeQuestion(payload: Payload, req: PayloadRequest, site: Site, question: NewQuestion, now: Date): Promise<{ reference: string }> {
   const reference = await nextReference(payload, req, site.id, now)
-  // server rights: received questions are created here only (create access is nobody); nothing is read back
-  const created = await payload.create({
-    collection: 'questions',
-    data: {
-      site: site.id,
-      kind: 'question',
-      reference,
-      status: 'new',
-      receivedAt: now.toISOString(),
-      // Ids are numbers on SQL databases, strings on MongoDB; the form sends them as text.
-      field: (/^\d+$/.test(String(question.field)) ? Number(question.field) : question.field) as number,
-      title: question.title,
-      body: question.body,
-      askerName: question.askerName,
-      email: question.email,
-      phone: question.phone,
-      address: question.address,
-      nameDisplay: question.nameDisplay,
-      flagged: question.flagged,
-      flagReason: question.flagReason,
-      ipHash: question.ipHash,
-      followUpHash: question.followUpHash,
-    },
-    req,
-    overrideAccess: true,
-    depth: 0,
-    select: {},
-  })
-  return { id: created.id, reference }
+  await storeReceived(payload, req, receivedQuestion(site, question, reference, now))
+  return { reference }
+}
+
+/** The record of a received question, as the form stores it. */
+export function receivedQuestion(site: Site, question: NewQuestion, reference: string, now: Date): ReceivedSubmission {
+  return {
+    site: site.id,
+    kind: 'question',
+    reference,
+    status: 'new',
+    receivedAt: now.toISOString(),
+    // Ids are numbers on SQL databases, strings on MongoDB; the form sends them as text.
+    field: (/^\d+$/.test(String(question.field)) ? Number(question.field) : question.field) as number,
+    title: question.title,
+    body: question.body,
+    askerName: question.askerName,
+    email: question.email,
+    phone: question.phone,
+    address: question.address,
+    nameDisplay: question.nameDisplay,
+    flagged: question.flagged,
+    flagReason: question.flagReason,
+    ipHash: question.ipHash,
+    followUpHash: question.followUpHash,
+  }
 }

@@ -9,6 +9,7 @@ import type { SeedReport } from './seed.ts'
 import { newFollowUpToken } from '../participation/keys.ts'
 import { counterKey, ensureCounter } from '../participation/reference.ts'
 import { storeFeedback } from '../participation/submitFeedback.ts'
+import { receivedId } from '../participation/submission.ts'
 import { type NewQuestion, storeQuestion } from '../participation/submitQuestion.ts'
 
 const FIELDS = ['Đất đai, môi trường', 'Y tế', 'Giáo dục', 'Đăng ký kinh doanh']
@@ -197,7 +198,10 @@ export async function seedDemoFeedback(payload: Payload, site: Site, report: See
     const receivedAt = new Date(Date.now() - (FEEDBACK.length - index) * 2 * 24 * 60 * 60 * 1000)
     const feedback = { senderName: item.name, phone: `09${String(22345670 + index).padStart(8, '0')}`, subject: item.subject, message: item.message }
     await ensureCounter(payload, counterKey(site.id, receivedAt, 'feedback'))
-    const { id } = await inTransaction(payload, req, (write) => storeFeedback(payload, write, site, feedback, undefined, receivedAt))
+    const { id } = await inTransaction(payload, req, async (write) => {
+      const { reference } = await storeFeedback(payload, write, site, feedback, undefined, receivedAt)
+      return { id: await receivedId(payload, write, site.id, reference) }
+    })
     for (const data of feedbackSteps(item, office)) await payload.update({ collection: 'questions', id, data, depth: 0, req })
   }
 }
@@ -205,7 +209,10 @@ export async function seedDemoFeedback(payload: Payload, site: Site, report: See
 /** A question received as the form would take it: with the next reference, in a transaction of its own. */
 async function received(payload: Payload, req: Partial<PayloadRequest>, site: Site, question: NewQuestion, now: Date) {
   await ensureCounter(payload, counterKey(site.id, now))
-  return inTransaction(payload, req, (write) => storeQuestion(payload, write, site, question, now))
+  return inTransaction(payload, req, async (write) => {
+    const { reference } = await storeQuestion(payload, write, site, question, now)
+    return { id: await receivedId(payload, write, site.id, reference) }
+  })
 }
 
 async function inTransaction<T>(payload: Payload, req: Partial<PayloadRequest>, work: (write: PayloadRequest) => Promise<T>): Promise<T> {

@@ -126,6 +126,7 @@ export function createPortal({
   app.use(visitStatsRouter(payload))
   app.use(pollRoutes(services, createPollService(payload)))
   const participation = createParticipationService(payload)
+  contentEvents.on('pagesChanged', participation.fields.purge)
   app.use(questionRoutes(services, participation))
   app.use(feedbackRoutes(services, participation))
   app.use(consultationRoutes(services, participation))

@@ -7,7 +7,8 @@ import { OpsError } from '../errors.ts'
 import { copyWithChecksum, listFiles } from './files.ts'
 import { ATTACHMENTS_FOLDER, MEDIA_FOLDER, type Manifest, type MediaEntry } from './manifest.ts'
 import { postgresIsEmpty, postgresTableCounts, restorePostgres } from './postgres.ts'
-import { restoreSqlite, sqliteFile, sqliteIntegrity, sqliteIsEmpty, sqliteTableCounts } from './sqlite.ts'
+import { sqliteFile } from '../../db/sqliteConnection.ts'
+import { restoreSqlite, sqliteIntegrity, sqliteIsEmpty, sqliteTableCounts } from './sqlite.ts'
 import { verifyBackup } from './verify.ts'
 
 export type RestoreOptions = {

@@ -3,12 +3,8 @@ import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 
+import { sqliteFile } from '../../db/sqliteConnection.ts'
 import { OpsError } from '../errors.ts'
-
-/** The file behind a `file:` DATABASE_URL. */
-export function sqliteFile(url: string): string {
-  return path.resolve(url.slice('file:'.length).split('?')[0]!)
-}
 
 async function withClient<T>(file: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = createClient({ url: `file:${file}` })
