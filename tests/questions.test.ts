@@ -126,8 +126,7 @@ describe('the question form', () => {
     const read = async (id: number | string) => {
       // Unique to each record: the id, the reference and the follow-up link's hash.
       const { id: _id, reference: _reference, followUpHash: _followUpHash, createdAt, updatedAt, ...rest } = await portal.payload.findByID({ collection: 'questions', id, overrideAccess: true, depth: 0 })
-      expect(Date.parse(createdAt)).toBeGreaterThanOrEqual(now.getTime() - 1000)
-      expect(updatedAt).toBe(createdAt)
+      for (const stamp of [createdAt, updatedAt]) expect(Date.parse(stamp)).toBeGreaterThanOrEqual(now.getTime() - 1000)
       return rest
     }
     const stored = await read(storedId)

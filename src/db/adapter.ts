@@ -22,6 +22,9 @@ export function migrationDir(kind: DatabaseKind): string {
   return path.resolve(process.cwd(), 'migrations', kind)
 }
 
+/** Write transactions under way at once on PostgreSQL (src/db/transactionTurns.ts). */
+export const POSTGRES_WRITE_TURNS = 2
+
 /**
  * The database adapter named by DATABASE_URL. Each adapter is imported only when chosen,
  * so the SQLite default never loads the PostgreSQL or MongoDB drivers.
@@ -45,11 +48,15 @@ export async function createDatabaseAdapter({ url, push, waitMs = 10_000 }: Adap
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
-    return postgresAdapter({
+    const { takeTurnsForTransactions } = await import('./transactionTurns.ts')
+    const adapter = postgresAdapter({
       pool: { connectionString: url, max: 10, connectionTimeoutMillis: waitMs },
       migrationDir: migrationDir(kind),
       push,
     })
+    const init = adapter.init
+    adapter.init = (args) => takeTurnsForTransactions(init(args), POSTGRES_WRITE_TURNS, waitMs)
+    return adapter
   }
   const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
   return mongooseAdapter({
