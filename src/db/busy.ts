@@ -16,7 +16,8 @@ export function isDatabaseBusy(error: unknown): boolean {
 
 /**
  * A database too busy to take a request in time (SQLite: a write waited past DATABASE_WAIT_MS for
- * its turn; PostgreSQL: no pooled connection came free) is answered 503 with a Vietnamese message
+ * its turn; PostgreSQL: a write waited as long for its turn (src/db/transactionTurns.ts), or no
+ * pooled connection came free) is answered 503 with a Vietnamese message
  * and Retry-After. Payload's SQL adapters wrap both in plain errors, which it would answer 500.
  */
 export const answerBusyDatabaseWith503: AfterErrorHook = ({ error, req }) => {
