@@ -6,7 +6,7 @@ import type { Portal } from './helpers/bootPortal.ts'
 
 import { bootPortal } from './helpers/bootPortal.ts'
 import { findSite, KONTUM } from './helpers/demo.ts'
-import { makeDocument, makePdf, makeTerms } from './helpers/documents.ts'
+import { makeDocument, makePdf, makeTerm, makeTerms } from './helpers/documents.ts'
 import { paragraphsToLexical } from '../src/lib/lexical.ts'
 import { createArticle } from './helpers/articles.ts'
 import { freshPage } from './helpers/pages.ts'
@@ -152,6 +152,15 @@ describe('a document’s page', () => {
     const withdrawn = await freshPage(() => get('/van-ban?nam=2026'))
     expect(numbersIn(withdrawn.text)).toEqual([])
     expect(withdrawn.text).not.toContain('2026 (1)')
+  })
+
+  it('offers a new type of document in the filters at once, and a renamed one under its new name', async () => {
+    const directive = await makeTerm(portal.payload, { site: site.id, group: 'type', title: 'Chỉ thị' })
+    expect((await freshPage(() => get('/van-ban?nam=2024'))).text).toMatch(/<option value="[a-z-]+">Chỉ thị \(0\)<\/option>/)
+    await portal.payload.update({ collection: 'document-terms', id: directive.id, data: { title: 'Chỉ thị của tỉnh' } })
+    expect((await freshPage(() => get('/van-ban?nam=2024'))).text).toContain('>Chỉ thị của tỉnh (0)</option>')
+    await portal.payload.delete({ collection: 'document-terms', id: directive.id })
+    expect((await freshPage(() => get('/van-ban?nam=2024'))).text).not.toContain('Chỉ thị')
   })
 })
 

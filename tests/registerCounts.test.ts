@@ -41,6 +41,22 @@ describe('the register’s counts', () => {
     expect(entries(counts.issuer)).toEqual({ hdnd: 1, ubnd: 11 })
   })
 
+  it('sums each filter combination once per version, and keeps a bounded number of them', async () => {
+    const { state, store } = fakeStore(groups)
+    const counts = createRegisterCounts(store)
+    const query = { site: '1', today: '2026-12-04', filter: { type: 'qd' } }
+    const first = await counts(query)
+    expect(await counts({ ...query, filter: { type: 'qd' } })).toBe(first)
+    expect((await counts({ ...query, filter: { type: 'kh' } })).total).toBe(4)
+    state.version = '2'
+    expect(await counts(query)).not.toBe(first)
+    // A crawler's walk over years that do not exist pushes the oldest sums out, not the memory up.
+    const kept = await counts(query)
+    for (let year = 0; year < 500; year++) expect((await counts({ ...query, filter: { year: String(year) } })).total).toBe(0)
+    expect(await counts(query)).not.toBe(kept)
+    expect((await counts(query)).total).toBe(8)
+  })
+
   it('reads the groups again only when the register’s version or the day changes', async () => {
     const { state, store } = fakeStore(groups)
     const counts = createRegisterCounts(store)

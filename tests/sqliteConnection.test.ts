@@ -65,3 +65,24 @@ describe('the SQLite connection keeps its prepared statements', () => {
     client.close()
   })
 })
+
+describe('plain rows for the read store', () => {
+  it('answers the same rows as the client, on the statement the client keeps', async () => {
+    const prepare = vi.spyOn(Database.prototype, 'prepare')
+    const client = await connection()
+    await client.execute({ sql: 'INSERT INTO items (name) VALUES (?), (?)', args: ['một', 'hai'] })
+    const text = 'SELECT id, name, count(*) OVER () AS n FROM items WHERE id >= ? ORDER BY id'
+    const fromClient = (await client.execute({ sql: text, args: [1] })).rows.map((row) => ({ ...row }))
+    prepare.mockClear()
+    const plain = client.selectRows(text, [1])
+    expect(plain).toEqual(fromClient)
+    expect(plain).toEqual([
+      { id: 1, name: 'một', n: 2 },
+      { id: 2, name: 'hai', n: 2 },
+    ])
+    // The client's raw mode and the plain mode take turns on one statement without mixing.
+    expect((await client.execute({ sql: text, args: [2] })).rows.map((row) => ({ ...row }))).toEqual([{ id: 2, name: 'hai', n: 1 }])
+    expect(client.selectRows(text, [2])).toEqual([{ id: 2, name: 'hai', n: 1 }])
+    expect(prepare).not.toHaveBeenCalled()
+  })
+})

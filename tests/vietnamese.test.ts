@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateHeader, formatDateTime, formatNumber } from '../src/lib/dates.ts'
+import { formatDate, formatDateHeader, formatDateTime, formatNumber, isoDay } from '../src/lib/dates.ts'
 import { foldVietnamese, normalizeDeep, slugify } from '../src/lib/vietnamese.ts'
 
 describe('accent folding', () => {
@@ -51,6 +51,23 @@ describe('dates and numbers in vi-VN, Asia/Ho_Chi_Minh', () => {
     expect(formatDateTime(date)).toBe('05/12/2020 00:30')
     expect(formatDateHeader('2020-12-06T03:00:00Z')).toBe('Chủ Nhật, 06/12/2020')
     expect(formatDateTime('2020-07-25T03:18:00Z')).toBe('25/07/2020 10:18')
+  })
+
+  it('gives the same day as the time zone database, before and after Vietnam settled on UTC+7 in 1975', () => {
+    const zone = { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' } as const
+    const iso = new Intl.DateTimeFormat('en-CA', zone)
+    const printed = new Intl.DateTimeFormat('en-GB', zone)
+    const instants = [Date.UTC(1975, 5, 12, 16, 59), Date.UTC(1975, 5, 12, 17), Date.UTC(2000, 1, 28, 17), Date.UTC(2000, 1, 29, 16, 59, 59, 999), Date.UTC(2024, 11, 31, 17)]
+    // Every 37 h 17 min from 1960 to 2100 meets each hour of the day, month ends and leap days.
+    for (let time = Date.UTC(1960, 0, 1); time < Date.UTC(2100, 0, 1); time += 134_220_000) instants.push(time)
+    const wrong = instants.filter((time) => {
+      const date = new Date(time)
+      return isoDay(date) !== iso.format(date) || isoDay(date.toISOString()) !== iso.format(date) || formatDate(date) !== printed.format(date)
+    })
+    expect(wrong.map((time) => new Date(time).toISOString())).toEqual([])
+    expect(isoDay('2024-04-30T16:59:59.999Z')).toBe('2024-04-30')
+    expect(isoDay('2024-04-30T17:00:00.000Z')).toBe('2024-05-01')
+    expect(() => formatDate('không phải ngày')).toThrow(RangeError)
   })
 
   it('groups thousands with dots', () => {

@@ -24,10 +24,29 @@ export function sqliteFile(url: string): string {
  * call and asks each twice for its columns: on the citizens' form that was about a fifth of the
  * server's time per submission (measured with `npm run bench:forms`).
  */
-export function createSqliteConnection(file: string): Client {
+export function createSqliteConnection(file: string): SqliteConnection {
   const db = new Database(file)
   keepStatements(db)
-  return new Sqlite3Client(file, {}, db, 'number')
+  const client = new Sqlite3Client(file, {}, db, 'number') as unknown as SqliteConnection
+  client.selectRows = (sql, args) => selectRows(db, sql, args)
+  return client
+}
+
+/** Plain values SQLite takes as parameters. */
+export type SqliteValue = bigint | null | number | string | Uint8Array
+
+export type SqliteConnection = Client & {
+  /**
+   * A SELECT's rows as plain objects, run synchronously on this connection's kept statement.
+   * The client's `execute` builds a result set whose every row is an array with a getter per
+   * column: on a register page of 100,000 documents that was a tenth of the server's time.
+   */
+  selectRows: (sql: string, args: readonly SqliteValue[]) => Record<string, unknown>[]
+}
+
+function selectRows(db: Database.Database, sql: string, args: readonly SqliteValue[]): Record<string, unknown>[] {
+  // Integers as numbers, as the client's 'number' mode gives them (the client also refuses those past 2^53).
+  return db.prepare(sql).raw(false).safeIntegers(false).all(...args) as Record<string, unknown>[]
 }
 
 /**

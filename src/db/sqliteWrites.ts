@@ -2,7 +2,7 @@ import type { Client, InArgs, InStatement, ResultSet, Transaction, TransactionMo
 
 import { APIError } from 'payload'
 
-import { createSqliteConnection, sqliteFile } from './sqliteConnection.ts'
+import { createSqliteConnection, type SqliteValue, sqliteFile } from './sqliteConnection.ts'
 
 /**
  * The libSQL client that the SQLite adapter talks through, with one writer at a time.
@@ -19,7 +19,7 @@ import { createSqliteConnection, sqliteFile } from './sqliteConnection.ts'
  * transaction's uncommitted rows stay invisible to readers (separate connections, WAL). A write that
  * meets a lock held by another process (a CLI beside the server) waits for it (see below).
  */
-export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): Client {
+export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): Client & SqliteReads {
   const reader = createSqliteConnection(sqliteFile(url))
   const writer = createSqliteConnection(sqliteFile(url))
   const lock = createAsyncLock()
@@ -128,6 +128,11 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
     migrate: (statements: InStatement[]) => write(() => writer.migrate(statements)),
     executeMultiple: (sql: string) => write(() => writer.executeMultiple(sql)),
     transaction,
+    async selectRows(sql: string, args: readonly SqliteValue[]) {
+      await ready
+      if (!isRead(sql)) throw new TypeError('selectRows runs SELECT statements only')
+      return reader.selectRows(sql, args)
+    },
     sync: () => reader.sync(),
     close() {
       reader.close()
@@ -137,7 +142,12 @@ export function createSerializedSqliteClient(url: string, timeoutMs = 10_000): C
       return reader.closed
     },
     protocol: 'file',
-  } as Client
+  } as Client & SqliteReads
+}
+
+/** What the read store asks of the SQLite client besides libSQL's interface: rows without the client's result set. */
+export type SqliteReads = {
+  selectRows: (sql: string, args: readonly SqliteValue[]) => Promise<Record<string, unknown>[]>
 }
 
 function toStatement(statement: InStatement | string, args?: InArgs): Exclude<InStatement, string> {

@@ -25,7 +25,7 @@ type TermFacet = 'field' | 'issuer' | 'type'
 const TERM_FACETS: TermFacet[] = ['type', 'issuer', 'field']
 
 /** The filter of a request, and the same filter as address parameters (slugs) for links. */
-export function parseRegisterFilter(query: Request['query'], terms: DocumentTerm[]): { filter: RegisterFilter; params: Record<string, string> } {
+export function parseRegisterFilter(query: Request['query'], terms: readonly DocumentTerm[]): { filter: RegisterFilter; params: Record<string, string> } {
   const filter: RegisterFilter = {}
   const params: Record<string, string> = {}
   const single = (name: string): string | undefined => {

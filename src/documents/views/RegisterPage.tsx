@@ -18,7 +18,7 @@ type Option = { value: string; label: string; count: number }
 
 export type RegisterPageProps = {
   context: PageContext
-  terms: DocumentTerm[]
+  terms: readonly DocumentTerm[]
   /** The filters of the address, as slugs (what the form shows selected). */
   params: Record<string, string>
   counts: Record<RegisterFacet, Map<string, number>>
@@ -30,7 +30,7 @@ export type RegisterPageProps = {
 
 const FACET_LABELS: Record<RegisterFacet, string> = { type: 'Loại văn bản', issuer: 'Cơ quan ban hành', field: 'Lĩnh vực', year: 'Năm ban hành', validity: 'Tình trạng hiệu lực' }
 
-function optionsOf(facet: RegisterFacet, terms: DocumentTerm[], counts: Map<string, number>): Option[] {
+function optionsOf(facet: RegisterFacet, terms: readonly DocumentTerm[], counts: Map<string, number>): Option[] {
   if (facet === 'year') return [...counts.keys()].sort().reverse().map((year) => ({ value: year, label: year, count: counts.get(year) ?? 0 }))
   if (facet === 'validity') return VALIDITIES.map((value) => ({ value: VALIDITY_SLUGS[value], label: VALIDITY_LABELS[value].vi, count: counts.get(value) ?? 0 }))
   return terms.filter((term) => term.group === facet).map((term) => ({ value: term.slug, label: term.title, count: counts.get(String(term.id)) ?? 0 }))

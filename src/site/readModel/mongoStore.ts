@@ -48,7 +48,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
   const options = (scope: { transactionID?: number | string }) => (scope.transactionID ? { session: adapter.sessions[String(scope.transactionID)] } : {})
   const listMatch = (kind: string, site: string, list?: string) => ({ kind, site, ...(list ? { lists: list } : {}) })
   const newestFirst = { sortAt: -1, id: -1 }
-  /** Every change of the register moves its version, in the change's session (see registerCounts.ts). */
+  /** Every change of the register or its lists moves its version, in the change's session (see registerCounts.ts). */
   const bumpRegisterVersion = (scope: { transactionID?: number | string }) => meta().updateOne({ key: 'register' }, { $inc: { value: 1 } }, { ...options(scope), upsert: true })
 
   return {
@@ -117,6 +117,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
     async put(scope, record) {
       const { register: row, ...stored } = record
       await documents().replaceOne({ kind: record.kind, id: record.id }, stored, { ...options(scope), upsert: true })
+      if (record.kind === 'documentTerm') await bumpRegisterVersion(scope)
       if (record.kind !== 'document') return
       await bumpRegisterVersion(scope)
       if (row) await register().replaceOne({ id: record.id }, { id: record.id, site: record.site, ...row }, { ...options(scope), upsert: true })
@@ -124,6 +125,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
     },
     async remove(scope, kind, id) {
       await documents().deleteOne({ kind, id }, options(scope))
+      if (kind === 'documentTerm') await bumpRegisterVersion(scope)
       if (kind !== 'document') return
       await bumpRegisterVersion(scope)
       await register().deleteOne({ id }, options(scope))

@@ -20,6 +20,13 @@ const parse = <T>(json: string): T => JSON.parse(json) as T
 export function createSiteReader(store: ReadStore) {
   const site = (ref: SiteRef) => String(ref.id)
   const registerCounts = createRegisterCounts(store)
+  // A site's register lists as last read, kept while the register's version stays (a list's change moves it).
+  const keptTerms = new Map<string, { version: string; terms: Promise<DocumentTerm[]> }>()
+
+  async function readTerms(siteId: string): Promise<DocumentTerm[]> {
+    const rows = await store.list({ kind: 'documentTerm', site: siteId, offset: 0, limit: 1000 })
+    return rows.map((row) => parse<DocumentTerm>(row)).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'))
+  }
 
   async function page<T>(rows: Promise<string[]>, total: Promise<number>, pageNumber: number, perPage: number): Promise<Page<T>> {
     const [docs, totalDocs] = await Promise.all([rows, total])
@@ -99,10 +106,15 @@ export function createSiteReader(store: ReadStore) {
       return (await store.summaries('document', site(ref), ids.map(String))).map((row) => parse<DocumentSummary>(row))
     },
 
-    /** The site's register lists (types, issuing bodies, fields), in their order. */
-    async documentTerms(ref: SiteRef): Promise<DocumentTerm[]> {
-      const rows = await store.list({ kind: 'documentTerm', site: site(ref), offset: 0, limit: 1000 })
-      return rows.map((row) => parse<DocumentTerm>(row)).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'))
+    /** The site's register lists (types, issuing bodies, fields), in their order. Shared: never change the answer. */
+    async documentTerms(ref: SiteRef): Promise<readonly DocumentTerm[]> {
+      const version = await store.registerVersion()
+      const held = keptTerms.get(site(ref))
+      if (held?.version === version) return held.terms
+      const entry = { version, terms: readTerms(site(ref)) }
+      keptTerms.set(site(ref), entry)
+      entry.terms.catch(() => keptTerms.get(site(ref)) === entry && keptTerms.delete(site(ref)))
+      return entry.terms
     },
 
     /** One page of the register under the filters, newest issue date first, with the count of every option of every filter. */

@@ -1,4 +1,4 @@
-import type { Client, InValue } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto'
 
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
+import type { SqliteValue } from '../../db/sqliteConnection.ts'
+import type { SqliteReads } from '../../db/sqliteWrites.ts'
 import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead, StoredRecord, WriteScope } from './store.ts'
 
 import { isWholeWord, READ_MODEL_VERSION } from './store.ts'
@@ -124,9 +126,9 @@ const VALIDITY_SQL = `COALESCE(validity_override, CASE WHEN effective_day > ? TH
 const FACET_COLUMNS: Record<Exclude<RegisterFacet, 'validity'>, string> = { type: 'type', issuer: 'issuer', field: 'field', year: 'year' }
 
 /** The WHERE clause of a register query. */
-function registerWhere({ site, filter, today }: RegisterQuery): { clause: string; args: InValue[] } {
+function registerWhere({ site, filter, today }: RegisterQuery): { clause: string; args: SqliteValue[] } {
   const parts = ['site = ?']
-  const args: InValue[] = [site]
+  const args: SqliteValue[] = [site]
   for (const facet of Object.keys(FACET_COLUMNS) as (keyof typeof FACET_COLUMNS)[]) {
     const value = filter[facet]
     if (value === undefined) continue
@@ -159,8 +161,13 @@ export function sqlReadStore(payload: Payload): ReadStore {
   const adapter = payload.db as unknown as SqlAdapter
   const sqlite = adapter.name === 'sqlite'
 
-  async function read(name: string, text: string, args: InValue[]): Promise<Record<string, unknown>[]> {
-    if (sqlite) return (await adapter.client!.execute({ sql: text, args })).rows as unknown as Record<string, unknown>[]
+  async function read(name: string, text: string, args: SqliteValue[]): Promise<Record<string, unknown>[]> {
+    if (sqlite) {
+      // Rows straight from the reader connection's kept statement where the client offers it (src/db/sqliteWrites.ts).
+      const client = adapter.client as Client & Partial<SqliteReads>
+      if (client.selectRows) return client.selectRows(text, args)
+      return (await client.execute({ sql: text, args })).rows as unknown as Record<string, unknown>[]
+    }
     return (await adapter.pool!.query({ name, text: numbered(text), values: args as unknown[] })).rows
   }
 
@@ -197,7 +204,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
     return rowid
   }
 
-  /** Every change of the register moves its version, in the change's transaction (see registerCounts.ts). */
+  /** Every change of the register or its lists moves its version, in the change's transaction (see registerCounts.ts). */
   async function bumpRegisterVersion(scope: WriteScope): Promise<void> {
     await run(
       scope,
@@ -407,6 +414,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
       )
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${record.kind} AND id = ${record.id}`)
       if (record.kind === 'document') await putRegisterRow(scope, record)
+      else if (record.kind === 'documentTerm') await bumpRegisterVersion(scope)
       if (record.lists.length > 0) {
         const values = record.lists.map((list) => sql`(${record.site}, ${list}, ${record.kind}, ${record.id}, ${record.sortAt})`)
         await run(scope, sql`INSERT INTO read_listings (site, list, kind, id, sort_at) VALUES ${sql.join(values, sql`, `)}`)
@@ -418,10 +426,8 @@ export function sqlReadStore(payload: Payload): ReadStore {
       await adjustCounts(scope, kind, stored, undefined)
       if (sqlite) await removeFromSearch(scope, kind, id)
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
-      if (kind === 'document') {
-        await bumpRegisterVersion(scope)
-        await run(scope, sql`DELETE FROM read_register WHERE id = ${id}`)
-      }
+      if (kind === 'document' || kind === 'documentTerm') await bumpRegisterVersion(scope)
+      if (kind === 'document') await run(scope, sql`DELETE FROM read_register WHERE id = ${id}`)
       await run(scope, sql`DELETE FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
     },
 
