@@ -8,6 +8,7 @@ import type { AuditEntry, Site, User } from '../src/payload-types.ts'
 
 import { moderateVotes } from '../src/polls/moderation.ts'
 import { AUDIT_COLLECTION } from '../src/ops/audit/actions.ts'
+import { ADDRESS_HASH_HEADER, auditAddress, hashAddress } from '../src/ops/audit/address.ts'
 import { pruneAuditTrail } from '../src/ops/audit/retention.ts'
 import { graphql, loginAs } from './helpers/api.ts'
 import { bootPortal, type Portal } from './helpers/bootPortal.ts'
@@ -176,5 +177,20 @@ describe('retention', () => {
     expect((await payload.count({ collection: AUDIT_COLLECTION, overrideAccess: true })).totalDocs).toBe(total)
     expect(await pruneAuditTrail(payload, { now: later, days: 5 })).toBe(total)
     expect((await payload.count({ collection: AUDIT_COLLECTION, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('the address hash each request carries', () => {
+  it('replaces what the client sent with the hash of its own address, the same each time', () => {
+    const middleware = auditAddress('audit-secret')
+    const hashOf = (ip: string, sent?: string) => {
+      const req = { ip, headers: sent ? { [ADDRESS_HASH_HEADER]: sent } : {}, socket: {} } as unknown as Parameters<typeof middleware>[0]
+      middleware(req, {} as Parameters<typeof middleware>[1], () => {})
+      return req.headers[ADDRESS_HASH_HEADER]
+    }
+    expect(hashOf('203.0.113.5', 'forged')).toBe(hashAddress('203.0.113.5', 'audit-secret'))
+    expect(hashOf('203.0.113.5')).toBe(hashAddress('203.0.113.5', 'audit-secret'))
+    expect(hashOf('203.0.113.6', 'forged')).toBe(hashAddress('203.0.113.6', 'audit-secret'))
+    expect(hashOf('203.0.113.5')).not.toBe(hashOf('203.0.113.6'))
   })
 })

@@ -69,6 +69,11 @@ describe('attached files', () => {
     const stored = await portal.payload.findByID({ collection: 'document-files', id: doc.id })
     expect(stored.text).toContain('Phe duyet quy hoach vung nguyen lieu che Shan tuyet')
     expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, 'van-ban', doc.filename))).toBe(true)
+    // Staff open it through the API as a download too.
+    const served = await request(portal.app).get(`/api/document-files/file/${doc.filename}`).set('Authorization', editor)
+    expect(served.status).toBe(200)
+    expect(served.headers['content-type']).toBe('application/pdf')
+    expect(served.headers['content-disposition']).toBe('attachment')
   })
 
   it('refuses a file whose bytes are not what its name says, with a Vietnamese message, and stores nothing', async () => {

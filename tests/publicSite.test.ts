@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Portal } from './helpers/bootPortal.ts'
 
 import { bootPortal } from './helpers/bootPortal.ts'
-import { HOABINH, KONTUM } from './helpers/demo.ts'
+import { findSite, HOABINH, KONTUM } from './helpers/demo.ts'
+import { freshPage } from './helpers/pages.ts'
 
 let portal: Portal
 
@@ -36,6 +37,26 @@ describe('sites by host name', () => {
     expect(res.text).toContain(KONTUM.licence)
     expect(res.text).toContain('Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm')
     expect(res.text).not.toContain(HOABINH.agency)
+  })
+
+  it('marks the page’s own category in the menu, and shows a changed footer line at once', async () => {
+    const get = (path: string) => request(portal.app).get(path).set('Host', 'localhost:3000')
+    const site = await findSite(portal.payload, HOABINH.key)
+    const { docs } = await portal.payload.find({ collection: 'categories', where: { and: [{ site: { equals: site.id } }, { parent: { exists: false } }] }, limit: 2, depth: 0 })
+    const [first, second] = docs.map((category) => `/chuyen-muc/${category.slug}`)
+    const marked = (html: string) => [...html.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((match) => match[1])
+    expect(marked((await get(first!)).text)).toEqual([first])
+    expect(marked((await get(second!)).text)).toEqual([second])
+    expect(marked((await get('/')).text)).toEqual([])
+    expect(marked((await get(first!)).text)).toEqual([first])
+
+    await portal.payload.update({ collection: 'sites', id: site.id, data: { editorInChief: 'Trần Thị Mới' } })
+    try {
+      expect((await freshPage(() => get('/van-ban'))).text).toContain('Chịu trách nhiệm chính: Trần Thị Mới')
+    } finally {
+      await portal.payload.update({ collection: 'sites', id: site.id, data: { editorInChief: site.editorInChief } })
+    }
+    expect((await freshPage(() => get('/van-ban'))).text).not.toContain('Trần Thị Mới')
   })
 
   it('recognises every host name of a site, case-insensitively', async () => {

@@ -73,5 +73,10 @@ describe('dates and numbers in vi-VN, Asia/Ho_Chi_Minh', () => {
   it('groups thousands with dots', () => {
     expect(formatNumber(45038767)).toBe('45.038.767')
     expect(formatNumber(818)).toBe('818')
+    expect(formatNumber(1000)).toBe('1.000')
+    expect(formatNumber(-1234567)).toBe('-1.234.567')
+    expect(formatNumber(1.5)).toBe('1,5')
+    const intl = new Intl.NumberFormat('vi-VN')
+    for (let digits = 1; digits <= 16; digits++) expect(formatNumber(Number('9'.repeat(digits)))).toBe(intl.format(Number('9'.repeat(digits))))
   })
 })

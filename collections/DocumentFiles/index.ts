@@ -24,7 +24,15 @@ export const DocumentFiles: CollectionConfig = {
     beforeValidate: [normalizeText],
     afterChange: [readModelHooks.documentFiles.afterChange],
   },
-  upload: { staticDir: path.join(env().mediaDir, 'van-ban') },
+  upload: {
+    staticDir: path.join(env().mediaDir, 'van-ban'),
+    // Staff who open a file through the API download it, as readers do from the public page:
+    // whatever a file holds, it is never shown in the browser under this origin.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Disposition', 'attachment')
+      return headers
+    },
+  },
   fields: [
     { name: 'originalName', type: 'text', label: { vi: 'Tên tệp gốc', en: 'Original name' }, admin: { readOnly: true } },
     { name: 'text', type: 'textarea', label: { vi: 'Văn bản trích từ PDF', en: 'Text from the PDF' }, admin: { readOnly: true, hidden: true } },

@@ -1,4 +1,5 @@
 import React from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { DocumentSummary, DocumentTerm, Page } from '../../site/readModel/records.ts'
 import type { RegisterFacet } from '../../site/readModel/store.ts'
@@ -36,9 +37,59 @@ function optionsOf(facet: RegisterFacet, terms: readonly DocumentTerm[], counts:
   return terms.filter((term) => term.group === facet).map((term) => ({ value: term.slug, label: term.title, count: counts.get(String(term.id)) ?? 0 }))
 }
 
+type FilterProps = Pick<RegisterPageProps, 'counts' | 'params' | 'terms'> & { query: string }
+
+// Keyed by the counts, which are one object per filter, register version and day
+// (src/site/readModel/registerCounts.ts), and by the lists of that version.
+const keptForms = new WeakMap<RegisterPageProps['counts'], WeakMap<readonly DocumentTerm[], string>>()
+
+/**
+ * The filter form's fields as HTML, kept while the counts stay: every page of one filter shows the
+ * same form, and rendering its sixty options was a fifth of rendering the page. A search's form
+ * (the reader's own words in it) is rendered as it comes.
+ */
+function keptFilters(terms: readonly DocumentTerm[], params: Record<string, string>, counts: RegisterPageProps['counts']): string {
+  let byTerms = keptForms.get(counts)
+  if (!byTerms) keptForms.set(counts, (byTerms = new WeakMap()))
+  let form = byTerms.get(terms)
+  if (form === undefined) byTerms.set(terms, (form = renderFilters({ terms, params, counts, query: '' })))
+  return form
+}
+
+function renderFilters(props: FilterProps): string {
+  return renderToStaticMarkup(<FilterFields {...props} />)
+}
+
+function FilterFields({ terms, params, counts, query }: FilterProps) {
+  const facets = Object.keys(FACET_LABELS) as RegisterFacet[]
+  return (
+    <>
+      <p className="register-search">
+        <label htmlFor="tim-van-ban">Số, ký hiệu hoặc trích yếu</label>
+        <input id="tim-van-ban" type="search" name="q" defaultValue={query} maxLength={200} placeholder="Ví dụ: 278/QĐ-UBND" />
+      </p>
+      {facets.map((facet) => (
+        <p key={facet}>
+          <label htmlFor={`loc-${FILTER_PARAMS[facet]}`}>{FACET_LABELS[facet]}</label>
+          <select id={`loc-${FILTER_PARAMS[facet]}`} name={FILTER_PARAMS[facet]} defaultValue={params[FILTER_PARAMS[facet]] ?? ''}>
+            <option value="">Tất cả</option>
+            {optionsOf(facet, terms, counts[facet]).map((option) => (
+              <option key={option.value} value={option.value}>
+                {`${option.label} (${formatNumber(option.count)})`}
+              </option>
+            ))}
+          </select>
+        </p>
+      ))}
+      <p className="register-actions">
+        <button type="submit">Tra cứu</button> <a href={DOCUMENTS_PATH}>Bỏ lọc</a>
+      </p>
+    </>
+  )
+}
+
 /** The register: filters that combine (a plain GET form, no script needed), counts per option, newest first. */
 export function RegisterPage({ context, terms, params, counts, page, search, now }: RegisterPageProps) {
-  const facets = Object.keys(FACET_LABELS) as RegisterFacet[]
   const canonical = absolute(context, pagePath(DOCUMENTS_PATH, page.page, params))
   return (
     <Layout
@@ -54,28 +105,14 @@ export function RegisterPage({ context, terms, params, counts, page, search, now
     >
       <Breadcrumb crumbs={[{ label: 'Văn bản' }]} />
       <h1 className="page-title">Văn bản</h1>
-      <form className="register-filters" action={DOCUMENTS_PATH} method="get" role="search" aria-label="Tra cứu văn bản">
-        <p className="register-search">
-          <label htmlFor="tim-van-ban">Số, ký hiệu hoặc trích yếu</label>
-          <input id="tim-van-ban" type="search" name="q" defaultValue={search?.query ?? ''} maxLength={200} placeholder="Ví dụ: 278/QĐ-UBND" />
-        </p>
-        {facets.map((facet) => (
-          <p key={facet}>
-            <label htmlFor={`loc-${FILTER_PARAMS[facet]}`}>{FACET_LABELS[facet]}</label>
-            <select id={`loc-${FILTER_PARAMS[facet]}`} name={FILTER_PARAMS[facet]} defaultValue={params[FILTER_PARAMS[facet]] ?? ''}>
-              <option value="">Tất cả</option>
-              {optionsOf(facet, terms, counts[facet]).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {`${option.label} (${formatNumber(option.count)})`}
-                </option>
-              ))}
-            </select>
-          </p>
-        ))}
-        <p className="register-actions">
-          <button type="submit">Tra cứu</button> <a href={DOCUMENTS_PATH}>Bỏ lọc</a>
-        </p>
-      </form>
+      <form
+        className="register-filters"
+        action={DOCUMENTS_PATH}
+        method="get"
+        role="search"
+        aria-label="Tra cứu văn bản"
+        dangerouslySetInnerHTML={{ __html: search ? renderFilters({ terms, params, counts, query: search.query }) : keptFilters(terms, params, counts) }}
+      />
       {search ? (
         <section aria-labelledby="ket-qua">
           <h2 id="ket-qua" className="section-title">

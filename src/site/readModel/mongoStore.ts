@@ -90,7 +90,10 @@ export function mongoReadStore(payload: Payload): ReadStore {
     },
     async registerPage(query, offset, limit) {
       const found = await register().find(registerMatch(query), { projection: { id: 1 } }).sort({ issuedAt: -1, id: -1 }).skip(offset).limit(limit).toArray()
-      return found.map((row: { id: string }) => row.id)
+      const ids = found.map((row: { id: string }) => row.id)
+      const summaries: { id: string; summary: string }[] = await documents().find({ kind: 'document', site: query.site, id: { $in: ids } }, { projection: { id: 1, summary: 1 } }).toArray()
+      const byId = new Map(summaries.map((row) => [row.id, row.summary]))
+      return ids.map((id: string) => byId.get(id)).filter((summary: string | undefined): summary is string => summary !== undefined)
     },
     async registerGroups(site, today) {
       const key = { type: '$type', issuer: '$issuer', field: '$field', year: '$year', validity: validityExpression(today) }

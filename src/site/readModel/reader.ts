@@ -17,9 +17,26 @@ type SiteRef = { id: Id }
 
 const parse = <T>(json: string): T => JSON.parse(json) as T
 
+/**
+ * The register's version, read once per turn of the event loop: a register page asks for it twice
+ * (its lists, its counts), and under load many pages start in one turn. A page may so use a
+ * version read up to one turn before it began; a change committed in that turn shows from the
+ * next, and its purge re-renders a cached page that was rendering meanwhile (src/site/cache).
+ */
+function versionPerTurn(store: ReadStore): () => Promise<string> {
+  let current: Promise<string> | undefined
+  return () => {
+    if (current) return current
+    current = store.registerVersion()
+    setImmediate(() => (current = undefined))
+    return current
+  }
+}
+
 export function createSiteReader(store: ReadStore) {
   const site = (ref: SiteRef) => String(ref.id)
-  const registerCounts = createRegisterCounts(store)
+  const registerVersion = versionPerTurn(store)
+  const registerCounts = createRegisterCounts(store, registerVersion)
   // A site's register lists as last read, kept while the register's version stays (a list's change moves it).
   const keptTerms = new Map<string, { version: string; terms: Promise<DocumentTerm[]> }>()
 
@@ -108,7 +125,7 @@ export function createSiteReader(store: ReadStore) {
 
     /** The site's register lists (types, issuing bodies, fields), in their order. Shared: never change the answer. */
     async documentTerms(ref: SiteRef): Promise<readonly DocumentTerm[]> {
-      const version = await store.registerVersion()
+      const version = await registerVersion()
       const held = keptTerms.get(site(ref))
       if (held?.version === version) return held.terms
       const entry = { version, terms: readTerms(site(ref)) }
@@ -120,8 +137,8 @@ export function createSiteReader(store: ReadStore) {
     /** One page of the register under the filters, newest issue date first, with the count of every option of every filter. */
     async register(ref: SiteRef, filter: RegisterFilter, pageNumber: number, perPage: number, now = new Date()) {
       const query = { site: site(ref), filter, today: vietnamDay(now) }
-      const [ids, { total, counts }] = await Promise.all([store.registerPage(query, (pageNumber - 1) * perPage, perPage), registerCounts(query)])
-      const docs = await this.documentsById(ref, ids)
+      const [rows, { total, counts }] = await Promise.all([store.registerPage(query, (pageNumber - 1) * perPage, perPage), registerCounts(query)])
+      const docs = rows.map((row) => parse<DocumentSummary>(row))
       const page: Page<DocumentSummary> = { docs, page: pageNumber, totalPages: Math.ceil(total / perPage), totalDocs: total }
       return { page, counts }
     },

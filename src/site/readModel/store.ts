@@ -88,7 +88,7 @@ export type ReadStore = {
   /** Writes a record over what is stored now (`stored`: its head(), undefined for a new record), keeping the listings' counts. */
   put: (scope: WriteScope, record: StoredRecord, stored: StoredHead | undefined) => Promise<void>
   remove: (scope: WriteScope, kind: RecordKind, id: string, stored: StoredHead) => Promise<void>
-  /** Ids of the register's documents matching the filter, newest issue date first. */
+  /** Summaries of the register's documents matching the filter, newest issue date first. */
   registerPage: (query: RegisterQuery, offset: number, limit: number) => Promise<string[]>
   /** The site's register counted by every combination of options that has documents (validity on `today`). */
   registerGroups: (site: string, today: string) => Promise<RegisterGroup[]>

@@ -1,9 +1,10 @@
 import React from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { Category, Site } from '../../payload-types.ts'
 import type { PageMeta } from './meta.ts'
 
-import { formatDateHeader } from '../../lib/dates.ts'
+import { formatDateHeader, isoDay } from '../../lib/dates.ts'
 import { assetPath, categoryPath, CONSULTATIONS_PATH, DOCUMENTS_PATH, FEEDBACK_PATH, PHOTO_LIBRARY_PATH, QUESTIONS_PATH, SEARCH_PATH, SITE_FEED_PATH, SITEMAP_PATH, VIDEOS_PATH } from '../paths.ts'
 import { DIRECTORY_PATH, INTRODUCTION_PATH, LEADERS_PATH, SPOKESPERSON_PATH, SCHEDULE_PATH, STRUCTURE_PATH } from '../paths.ts'
 import { EN } from '../../english/strings.ts'
@@ -125,94 +126,139 @@ export function Layout({ site, meta, navigation, activeCategory, searchQuery, va
 }
 
 function FullPage({ site, navigation, activeCategory, searchQuery, otherLanguage, children }: Omit<LayoutProps, 'meta' | 'variant'> & { otherLanguage: string }) {
+  const frame = searchQuery ? renderFrame({ site, navigation, activeCategory, searchQuery, otherLanguage }) : keptFrame(site, navigation, activeCategory, otherLanguage)
   return (
     <>
-        <a className="skip-link" href="#noi-dung">
-          Chuyển đến nội dung chính
+      <a className="skip-link" href="#noi-dung">
+        Chuyển đến nội dung chính
+      </a>
+      <header className="site-header" dangerouslySetInnerHTML={{ __html: frame.header }} />
+      <main id="noi-dung" className="container">
+        {children}
+      </main>
+      <footer className="site-footer" dangerouslySetInnerHTML={{ __html: frame.footer }} />
+    </>
+  )
+}
+
+type Frame = { header: string; footer: string }
+type FrameInput = { site: Site; navigation: Category[]; activeCategory?: number | string; searchQuery?: string; otherLanguage: string }
+
+/** Frames kept per variant of one site and menu; a handful in use (the day, the marked category, the other language's page). */
+const FRAMES_KEPT = 200
+// Keyed by the objects themselves: the site directory and the site chrome load new ones when the
+// site or its menu changes, and the old frames go with them.
+const keptFrames = new WeakMap<Site, WeakMap<Category[], Map<string, Frame>>>()
+
+/**
+ * The header (name, date, menu, search, reader tools) and footer of a site's pages as HTML, kept:
+ * they are the same on every page of the site but for the marked category and the language link,
+ * and rendering them was a third of rendering a register page. Pages with a search in the header
+ * are rendered as they come (the query is the reader's own).
+ */
+function keptFrame(site: Site, navigation: Category[], activeCategory: number | string | undefined, otherLanguage: string): Frame {
+  let bySite = keptFrames.get(site)
+  if (!bySite) keptFrames.set(site, (bySite = new WeakMap()))
+  let frames = bySite.get(navigation)
+  if (!frames) bySite.set(navigation, (frames = new Map()))
+  const key = `${isoDay(new Date())} ${activeCategory ?? ''} ${otherLanguage}`
+  let frame = frames.get(key)
+  if (!frame) {
+    if (frames.size >= FRAMES_KEPT) frames.clear()
+    frame = renderFrame({ site, navigation, activeCategory, otherLanguage })
+    frames.set(key, frame)
+  }
+  return frame
+}
+
+function renderFrame({ site, navigation, activeCategory, searchQuery, otherLanguage }: FrameInput): Frame {
+  return {
+    header: renderToStaticMarkup(<SiteHeader site={site} navigation={navigation} activeCategory={activeCategory} searchQuery={searchQuery} otherLanguage={otherLanguage} />),
+    footer: renderToStaticMarkup(<SiteFooter site={site} />),
+  }
+}
+
+/** What is inside the header of every Vietnamese page. */
+function SiteHeader({ site, navigation, activeCategory, searchQuery, otherLanguage }: FrameInput) {
+  return (
+    <>
+      <div className="container header-inner">
+        <a className="site-name" href="/">
+          <span className="agency">{site.agency}</span>
+          <span className="name">{site.name}</span>
         </a>
-        <header className="site-header">
-          <div className="container header-inner">
-            <a className="site-name" href="/">
-              <span className="agency">{site.agency}</span>
-              <span className="name">{site.name}</span>
-            </a>
-            <p className="today">{formatDateHeader(new Date())}</p>
-            <LanguageSwitch language="vi" href={otherLanguage} />
-          </div>
-          <nav className="site-nav" aria-label="Chuyên mục">
-            {/* On a phone the list folds behind one "Menu" button (no script needed); on a wide screen it is a row. */}
-            <details className="container site-menu">
-              <summary className="menu-button">Menu</summary>
-              <ul>
+        <p className="today">{formatDateHeader(new Date())}</p>
+        <LanguageSwitch language="vi" href={otherLanguage} />
+      </div>
+      <nav className="site-nav" aria-label="Chuyên mục">
+        {/* On a phone the list folds behind one "Menu" button (no script needed); on a wide screen it is a row. */}
+        <details className="container site-menu">
+          <summary className="menu-button">Menu</summary>
+          <ul>
+            <li>
+              <a href="/">Trang chủ</a>
+            </li>
+            <li className="has-submenu">
+              <a href={INTRODUCTION_PATH}>Giới thiệu</a>
+              <ul className="submenu">
                 <li>
-                  <a href="/">Trang chủ</a>
-                </li>
-                <li className="has-submenu">
-                  <a href={INTRODUCTION_PATH}>Giới thiệu</a>
-                  <ul className="submenu">
-                    <li>
-                      <a href={INTRODUCTION_PATH}>Chức năng, nhiệm vụ</a>
-                    </li>
-                    <li>
-                      <a href={STRUCTURE_PATH}>Cơ cấu tổ chức</a>
-                    </li>
-                    <li>
-                      <a href={LEADERS_PATH}>Lãnh đạo</a>
-                    </li>
-                    <li>
-                      <a href={DIRECTORY_PATH}>Danh bạ</a>
-                    </li>
-                    <li>
-                      <a href={SPOKESPERSON_PATH}>Người phát ngôn</a>
-                    </li>
-                    <li>
-                      <a href={SCHEDULE_PATH}>Lịch công tác</a>
-                    </li>
-                  </ul>
-                </li>
-                {navigation
-                  .filter((category) => !category.parent)
-                  .map((category) => (
-                    <CategoryItem key={category.id} category={category} navigation={navigation} active={category.id === activeCategory} />
-                  ))}
-                <li>
-                  <a href={DOCUMENTS_PATH}>Văn bản</a>
+                  <a href={INTRODUCTION_PATH}>Chức năng, nhiệm vụ</a>
                 </li>
                 <li>
-                  <a href={CONSULTATIONS_PATH}>Lấy ý kiến dự thảo</a>
+                  <a href={STRUCTURE_PATH}>Cơ cấu tổ chức</a>
                 </li>
                 <li>
-                  <a href={PHOTO_LIBRARY_PATH}>Thư viện ảnh</a>
+                  <a href={LEADERS_PATH}>Lãnh đạo</a>
                 </li>
                 <li>
-                  <a href={VIDEOS_PATH}>Video</a>
+                  <a href={DIRECTORY_PATH}>Danh bạ</a>
                 </li>
                 <li>
-                  <a href={QUESTIONS_PATH}>Hỏi đáp</a>
+                  <a href={SPOKESPERSON_PATH}>Người phát ngôn</a>
                 </li>
                 <li>
-                  <a href={FEEDBACK_PATH}>Góp ý</a>
+                  <a href={SCHEDULE_PATH}>Lịch công tác</a>
                 </li>
               </ul>
-            </details>
-          </nav>
-          <div className="toolbar">
-            <div className="container toolbar-inner">
-              <form className="search-form" action={SEARCH_PATH} method="get" role="search">
-                <label htmlFor="o-tim-kiem" className="visually-hidden">
-                  Tìm kiếm
-                </label>
-                <input id="o-tim-kiem" type="search" name="q" defaultValue={searchQuery} placeholder="Tìm kiếm…" maxLength={200} />
-                <button type="submit">Tìm</button>
-              </form>
-              <ReaderTools />
-            </div>
-          </div>
-        </header>
-        <main id="noi-dung" className="container">
-          {children}
-        </main>
-        <SiteFooter site={site} />
+            </li>
+            {navigation
+              .filter((category) => !category.parent)
+              .map((category) => (
+                <CategoryItem key={category.id} category={category} navigation={navigation} active={category.id === activeCategory} />
+              ))}
+            <li>
+              <a href={DOCUMENTS_PATH}>Văn bản</a>
+            </li>
+            <li>
+              <a href={CONSULTATIONS_PATH}>Lấy ý kiến dự thảo</a>
+            </li>
+            <li>
+              <a href={PHOTO_LIBRARY_PATH}>Thư viện ảnh</a>
+            </li>
+            <li>
+              <a href={VIDEOS_PATH}>Video</a>
+            </li>
+            <li>
+              <a href={QUESTIONS_PATH}>Hỏi đáp</a>
+            </li>
+            <li>
+              <a href={FEEDBACK_PATH}>Góp ý</a>
+            </li>
+          </ul>
+        </details>
+      </nav>
+      <div className="toolbar">
+        <div className="container toolbar-inner">
+          <form className="search-form" action={SEARCH_PATH} method="get" role="search">
+            <label htmlFor="o-tim-kiem" className="visually-hidden">
+              Tìm kiếm
+            </label>
+            <input id="o-tim-kiem" type="search" name="q" defaultValue={searchQuery} placeholder="Tìm kiếm…" maxLength={200} />
+            <button type="submit">Tìm</button>
+          </form>
+          <ReaderTools />
+        </div>
+      </div>
     </>
   )
 }
@@ -333,30 +379,29 @@ function ReaderTools() {
   )
 }
 
+/** What is inside the footer of every Vietnamese page: the lines a portal must show. */
 function SiteFooter({ site }: { site: Site }) {
   return (
-    <footer className="site-footer">
-      <div className="container">
-        <p className="footer-name">{site.name}</p>
-        {site.governingBody ? <p>Cơ quan chủ quản: {site.governingBody}</p> : null}
-        {site.licence ? <p>{site.licence}</p> : null}
-        {site.editorInChief ? <p>Chịu trách nhiệm chính: {site.editorInChief}</p> : null}
-        {site.address ? <p>Địa chỉ: {site.address}</p> : null}
-        {site.phone || site.email ? (
-          <p>
-            {site.phone ? <>Điện thoại: {site.phone}</> : null}
-            {site.phone && site.email ? ' · ' : null}
-            {site.email ? (
-              <>
-                Email: <a href={`mailto:${site.email}`}>{site.email}</a>
-              </>
-            ) : null}
-          </p>
-        ) : null}
-        <p className="footer-links">
-          <a href={SITE_FEED_PATH}>RSS</a> · <a href={SITEMAP_PATH}>Sơ đồ trang</a>
+    <div className="container">
+      <p className="footer-name">{site.name}</p>
+      {site.governingBody ? <p>Cơ quan chủ quản: {site.governingBody}</p> : null}
+      {site.licence ? <p>{site.licence}</p> : null}
+      {site.editorInChief ? <p>Chịu trách nhiệm chính: {site.editorInChief}</p> : null}
+      {site.address ? <p>Địa chỉ: {site.address}</p> : null}
+      {site.phone || site.email ? (
+        <p>
+          {site.phone ? <>Điện thoại: {site.phone}</> : null}
+          {site.phone && site.email ? ' · ' : null}
+          {site.email ? (
+            <>
+              Email: <a href={`mailto:${site.email}`}>{site.email}</a>
+            </>
+          ) : null}
         </p>
-      </div>
-    </footer>
+      ) : null}
+      <p className="footer-links">
+        <a href={SITE_FEED_PATH}>RSS</a> · <a href={SITEMAP_PATH}>Sơ đồ trang</a>
+      </p>
+    </div>
   )
 }
