@@ -57,12 +57,18 @@ describe('dates and numbers in vi-VN, Asia/Ho_Chi_Minh', () => {
     const zone = { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' } as const
     const iso = new Intl.DateTimeFormat('en-CA', zone)
     const printed = new Intl.DateTimeFormat('en-GB', zone)
+    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     const instants = [Date.UTC(1975, 5, 12, 16, 59), Date.UTC(1975, 5, 12, 17), Date.UTC(2000, 1, 28, 17), Date.UTC(2000, 1, 29, 16, 59, 59, 999), Date.UTC(2024, 11, 31, 17)]
-    // Every 37 h 17 min from 1960 to 2100 meets each hour of the day, month ends and leap days.
-    for (let time = Date.UTC(1960, 0, 1); time < Date.UTC(2100, 0, 1); time += 134_220_000) instants.push(time)
+    // Every 37 h 17 min and 13 s from 1960 to 2100 meets each hour of the day, month ends and leap days.
+    for (let time = Date.UTC(1960, 0, 1); time < Date.UTC(2100, 0, 1); time += 134_233_000) instants.push(time)
     const wrong = instants.filter((time) => {
       const date = new Date(time)
-      return isoDay(date) !== iso.format(date) || isoDay(date.toISOString()) !== iso.format(date) || formatDate(date) !== printed.format(date)
+      return (
+        isoDay(date) !== iso.format(date) ||
+        isoDay(date.toISOString()) !== iso.format(date) ||
+        formatDate(date) !== printed.format(date) ||
+        formatDateTime(date.toISOString()) !== `${printed.format(date)} ${clock.format(date)}`
+      )
     })
     expect(wrong.map((time) => new Date(time).toISOString())).toEqual([])
     expect(isoDay('2024-04-30T16:59:59.999Z')).toBe('2024-04-30')

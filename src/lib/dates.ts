@@ -55,8 +55,11 @@ export function formatDate(value: Date | string): string {
 
 /** "25/07/2020 10:18" */
 export function formatDateTime(value: Date | string): string {
-  const date = toDate(value)
-  return `${formatDate(date)} ${hourMinute.format(date)}`
+  const time = timeOf(value)
+  const calendar = vietnamCalendar(time)
+  if (!calendar) return `${dayMonthYear.format(toDate(value))} ${hourMinute.format(toDate(value))}`
+  const minutes = Math.floor(((time + SEVEN_HOURS) % DAY) / 60_000)
+  return `${twoDigits(calendar[2])}/${twoDigits(calendar[1])}/${calendar[0]} ${twoDigits(Math.floor(minutes / 60))}:${twoDigits(minutes % 60)}`
 }
 
 /** "Thứ Bảy, 05/12/2020" */
