@@ -86,7 +86,7 @@ export function resolveSite(directory: SiteDirectory) {
   }
 }
 
-const summaryTags = (articles: ArticleSummary[]) => articles.map((article) => pageTags.article(article.id))
+const summaryTags = (articles: readonly ArticleSummary[]) => articles.map((article) => pageTags.article(article.id))
 
 /**
  * The public pages. Each route parses its input, asks the read model (services.reader) and

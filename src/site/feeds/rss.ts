@@ -6,7 +6,7 @@ import { xml } from './xml.ts'
 export type Channel = { title: string; description: string; origin: string; path: string; feedPath: string }
 
 /** An RSS 2.0 feed of the newest articles. */
-export function renderRss(channel: Channel, articles: ArticleSummary[]): string {
+export function renderRss(channel: Channel, articles: readonly ArticleSummary[]): string {
   const items = articles
     .map((article) => {
       const link = `${channel.origin}${articlePath(article.slug)}`

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead } from './store.ts'
+import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead, VersionKey } from './store.ts'
 
 import { isWholeWord, READ_MODEL_VERSION } from './store.ts'
 
@@ -48,8 +48,13 @@ export function mongoReadStore(payload: Payload): ReadStore {
   const options = (scope: { transactionID?: number | string }) => (scope.transactionID ? { session: adapter.sessions[String(scope.transactionID)] } : {})
   const listMatch = (kind: string, site: string, list?: string) => ({ kind, site, ...(list ? { lists: list } : {}) })
   const newestFirst = { sortAt: -1, id: -1 }
-  /** Every change of the register or its lists moves its version, in the change's session (see registerCounts.ts). */
-  const bumpRegisterVersion = (scope: { transactionID?: number | string }) => meta().updateOne({ key: 'register' }, { $inc: { value: 1 } }, { ...options(scope), upsert: true })
+  /**
+   * Moves a version in the change's session: 'register' with every change of the register or its
+   * lists (see registerCounts.ts), 'articles' with every change of an article (keptLists.ts).
+   */
+  const bumpVersion = (scope: { transactionID?: number | string }, key: VersionKey) => meta().updateOne({ key }, { $inc: { value: 1 } }, { ...options(scope), upsert: true })
+  const bumpRegisterVersion = (scope: { transactionID?: number | string }) => bumpVersion(scope, 'register')
+  const versionOf = async (key: VersionKey) => String((await meta().findOne({ key }))?.value ?? 0)
 
   return {
     async prepare() {
@@ -100,10 +105,8 @@ export function mongoReadStore(payload: Payload): ReadStore {
       const found = await register().aggregate([{ $match: { site } }, { $group: { _id: key, n: { $sum: 1 } } }]).toArray()
       return found.map((row: { _id: Record<RegisterFacet, string | null>; n: number }) => ({ ...row._id, field: row._id.field ?? null, n: row.n }))
     },
-    async registerVersion() {
-      const found = await meta().findOne({ key: 'register' })
-      return String(found?.value ?? 0)
-    },
+    registerVersion: () => versionOf('register'),
+    articleVersion: () => versionOf('articles'),
     async registerNumbers(site, prefix, limit) {
       const filter = { site, numberKey: { $regex: `^${escapeRegex(prefix)}` } }
       const found = await register().find(filter, { projection: { id: 1, numberKey: 1 } }).sort({ numberKey: 1, id: 1 }).limit(limit).toArray()
@@ -120,6 +123,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
     async put(scope, record) {
       const { register: row, ...stored } = record
       await documents().replaceOne({ kind: record.kind, id: record.id }, stored, { ...options(scope), upsert: true })
+      if (record.kind === 'article') await bumpVersion(scope, 'articles')
       if (record.kind === 'documentTerm') await bumpRegisterVersion(scope)
       if (record.kind !== 'document') return
       await bumpRegisterVersion(scope)
@@ -128,6 +132,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
     },
     async remove(scope, kind, id) {
       await documents().deleteOne({ kind, id }, options(scope))
+      if (kind === 'article') await bumpVersion(scope, 'articles')
       if (kind === 'documentTerm') await bumpRegisterVersion(scope)
       if (kind !== 'document') return
       await bumpRegisterVersion(scope)
@@ -137,6 +142,7 @@ export function mongoReadStore(payload: Payload): ReadStore {
       await documents().deleteMany({})
       await register().deleteMany({})
       await bumpRegisterVersion({})
+      await bumpVersion({}, 'articles')
       await meta().deleteOne({ key: 'version' })
     },
     async markCurrent() {

@@ -5,6 +5,7 @@ import { MAX_CANDIDATES, rankPage, type SearchResults } from '../../search/searc
 import { vietnamDay } from '../../documents/validity.ts'
 import { matchNumber, numberKey } from '../../documents/number.ts'
 import { approvedList, receivedList } from './consultationLists.ts'
+import { createKeptLists } from './keptLists.ts'
 import { createRegisterCounts } from './registerCounts.ts'
 
 /**
@@ -18,16 +19,17 @@ type SiteRef = { id: Id }
 const parse = <T>(json: string): T => JSON.parse(json) as T
 
 /**
- * The register's version, read once per turn of the event loop: a register page asks for it twice
- * (its lists, its counts), and under load many pages start in one turn. A page may so use a
- * version read up to one turn before it began; a change committed in that turn shows from the
- * next, and its purge re-renders a cached page that was rendering meanwhile (src/site/cache).
+ * A version of the store (the register's, the articles'), read once per turn of the event loop: a
+ * register page asks for its version twice (its lists, its counts), the home page six times, and
+ * under load many pages start in one turn. A page may so use a version read up to one turn before
+ * it began; a change committed in that turn shows from the next, and its purge re-renders a cached
+ * page that was rendering meanwhile (src/site/cache).
  */
-function versionPerTurn(store: ReadStore): () => Promise<string> {
+function versionPerTurn(readVersion: () => Promise<string>): () => Promise<string> {
   let current: Promise<string> | undefined
   return () => {
     if (current) return current
-    current = store.registerVersion()
+    current = readVersion()
     setImmediate(() => (current = undefined))
     return current
   }
@@ -35,7 +37,8 @@ function versionPerTurn(store: ReadStore): () => Promise<string> {
 
 export function createSiteReader(store: ReadStore) {
   const site = (ref: SiteRef) => String(ref.id)
-  const registerVersion = versionPerTurn(store)
+  const registerVersion = versionPerTurn(() => store.registerVersion())
+  const keptLists = createKeptLists(store, versionPerTurn(() => store.articleVersion()))
   const registerCounts = createRegisterCounts(store, registerVersion)
   // A site's register lists as last read, kept while the register's version stays (a list's change moves it).
   const keptTerms = new Map<string, { version: string; terms: Promise<DocumentTerm[]> }>()
@@ -57,14 +60,15 @@ export function createSiteReader(store: ReadStore) {
     },
 
     /** The newest articles, of one listing ('featured', 'category:7', 'tag:3', 'author:5') or all, without counting. */
-    async newest(ref: SiteRef, list: string | undefined, limit: number): Promise<ArticleSummary[]> {
-      return (await store.list({ kind: 'article', site: site(ref), list, offset: 0, limit })).map((row) => parse<ArticleSummary>(row))
+    newest(ref: SiteRef, list: string | undefined, limit: number): Promise<readonly ArticleSummary[]> {
+      return keptLists.articles({ site: site(ref), list, offset: 0, limit })
     },
 
     /** A numbered page of a listing, with its count. */
-    articles(ref: SiteRef, list: string | undefined, pageNumber: number, perPage: number): Promise<Page<ArticleSummary>> {
+    async articles(ref: SiteRef, list: string | undefined, pageNumber: number, perPage: number): Promise<Page<ArticleSummary>> {
       const offset = (pageNumber - 1) * perPage
-      return page(store.list({ kind: 'article', site: site(ref), list, offset, limit: perPage }), store.count('article', site(ref), list), pageNumber, perPage)
+      const [docs, totalDocs] = await Promise.all([keptLists.articles({ site: site(ref), list, offset, limit: perPage }), keptLists.count(site(ref), list)])
+      return { docs, page: pageNumber, totalPages: Math.ceil(totalDocs / perPage), totalDocs }
     },
 
     /** Summaries of these articles in the given order; those not published are left out. */
@@ -112,7 +116,7 @@ export function createSiteReader(store: ReadStore) {
       return { docs, page: pageNumber, totalPages: Math.ceil(hits.length / perPage), totalDocs: hits.length }
     },
 
-    articleCount: (ref: SiteRef) => store.count('article', site(ref)),
+    articleCount: (ref: SiteRef) => keptLists.count(site(ref), undefined),
 
     async document(ref: SiteRef, slug: string): Promise<PublicDocument | undefined> {
       const found = await store.bySlug('document', site(ref), slug)

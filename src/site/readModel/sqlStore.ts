@@ -8,7 +8,7 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SqliteValue } from '../../db/sqliteConnection.ts'
 import type { SqliteReads } from '../../db/sqliteWrites.ts'
-import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead, StoredRecord, WriteScope } from './store.ts'
+import type { ReadStore, RecordKind, RegisterFacet, RegisterQuery, StoredHead, StoredRecord, VersionKey, WriteScope } from './store.ts'
 
 import { isWholeWord, READ_MODEL_VERSION } from './store.ts'
 
@@ -209,14 +209,18 @@ export function sqlReadStore(payload: Payload): ReadStore {
     return rowid
   }
 
-  /** Every change of the register or its lists moves its version, in the change's transaction (see registerCounts.ts). */
-  async function bumpRegisterVersion(scope: WriteScope): Promise<void> {
+  /**
+   * Moves a version in the change's transaction: 'register' with every change of the register or
+   * its lists (see registerCounts.ts), 'articles' with every change of an article (keptLists.ts).
+   */
+  async function bumpVersion(scope: WriteScope, key: VersionKey): Promise<void> {
     await run(
       scope,
-      sql`INSERT INTO read_model_meta (key, value) VALUES ('register', '1')
+      sql`INSERT INTO read_model_meta (key, value) VALUES (${key}, '1')
           ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(read_model_meta.value AS integer) + 1 AS text)`,
     )
   }
+  const bumpRegisterVersion = (scope: WriteScope) => bumpVersion(scope, 'register')
 
   async function adjustCounts(scope: WriteScope, kind: RecordKind, before: Membership | undefined, after: Membership | undefined): Promise<void> {
     const changes = countChanges(before, after)
@@ -381,6 +385,11 @@ export function sqlReadStore(payload: Payload): ReadStore {
       return String(found[0]?.value ?? '0')
     },
 
+    async articleVersion() {
+      const found = await read('article_version', `SELECT value FROM read_model_meta WHERE key = 'articles'`, [])
+      return String(found[0]?.value ?? '0')
+    },
+
     async registerNumbers(site, prefix, limit) {
       // Keys are lowercase letters, digits and single spaces (src/documents/number.ts): no LIKE wildcards.
       const found = await read(
@@ -423,6 +432,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${record.kind} AND id = ${record.id}`)
       if (record.kind === 'document') await putRegisterRow(scope, record)
       else if (record.kind === 'documentTerm') await bumpRegisterVersion(scope)
+      else if (record.kind === 'article') await bumpVersion(scope, 'articles')
       if (record.lists.length > 0) {
         const values = record.lists.map((list) => sql`(${record.site}, ${list}, ${record.kind}, ${record.id}, ${record.sortAt})`)
         await run(scope, sql`INSERT INTO read_listings (site, list, kind, id, sort_at) VALUES ${sql.join(values, sql`, `)}`)
@@ -435,6 +445,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
       if (sqlite) await removeFromSearch(scope, kind, id)
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
       if (kind === 'document' || kind === 'documentTerm') await bumpRegisterVersion(scope)
+      if (kind === 'article') await bumpVersion(scope, 'articles')
       if (kind === 'document') await run(scope, sql`DELETE FROM read_register WHERE id = ${id}`)
       await run(scope, sql`DELETE FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
     },
@@ -449,6 +460,7 @@ export function sqlReadStore(payload: Payload): ReadStore {
       await run(scope, sql`DELETE FROM read_list_counts`)
       await run(scope, sql`DELETE FROM read_register`)
       await bumpRegisterVersion(scope)
+      await bumpVersion(scope, 'articles')
       await run(scope, sql`DELETE FROM read_documents`)
       await run(scope, sql`DELETE FROM read_model_meta WHERE key = 'version'`)
     },

@@ -64,6 +64,9 @@ export type StoredHead = Pick<StoredRecord, 'digest' | 'lists' | 'site'>
 export type SearchHit = { id: string; searchTitle: string }
 export type ListQuery = { kind: RecordKind; site: string; list?: string; offset: number; limit: number }
 
+/** The versions the store keeps in its meta table, each moved by the changes it names. */
+export type VersionKey = 'articles' | 'register'
+
 /** Where writes go: the Payload transaction of the change that caused them, when there is one. */
 export type WriteScope = { transactionID?: number | string }
 
@@ -94,6 +97,8 @@ export type ReadStore = {
   registerGroups: (site: string, today: string) => Promise<RegisterGroup[]>
   /** Changes with every change of the register (any site, any instance), in the same transaction. */
   registerVersion: () => Promise<string>
+  /** Changes with every change of an article record (any site, any instance), in the same transaction. */
+  articleVersion: () => Promise<string>
   /** Documents whose folded number starts with `prefix` (at most `limit`), with their number keys. */
   registerNumbers: (site: string, prefix: string, limit: number) => Promise<{ id: string; numberKey: string }[]>
   /** Empties the read model (a rebuild starts here); it is not current until markCurrent(). */

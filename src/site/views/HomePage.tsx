@@ -13,9 +13,9 @@ import { Layout } from './Layout.tsx'
 
 export type HomePageProps = {
   context: PageContext
-  featured: ArticleSummary[]
-  latest: ArticleSummary[]
-  byCategory: { category: Category; articles: ArticleSummary[] }[]
+  featured: readonly ArticleSummary[]
+  latest: readonly ArticleSummary[]
+  byCategory: { category: Category; articles: readonly ArticleSummary[] }[]
   videos: Video[]
 }
 
