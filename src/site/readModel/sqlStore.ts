@@ -413,6 +413,10 @@ export function sqlReadStore(payload: Payload): ReadStore {
     },
 
     async put(scope, record, stored) {
+      // First, before any row of the read model: every article write then waits for the others at
+      // this one row (PostgreSQL), and a fan-out (a renamed category rewriting its articles) and an
+      // edit of one of them cannot each hold a row the other needs next.
+      if (record.kind === 'article') await bumpVersion(scope, 'articles')
       let searchRowidValue: number | null = null
       if (sqlite) {
         await removeFromSearch(scope, record.kind, record.id)
@@ -432,7 +436,6 @@ export function sqlReadStore(payload: Payload): ReadStore {
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${record.kind} AND id = ${record.id}`)
       if (record.kind === 'document') await putRegisterRow(scope, record)
       else if (record.kind === 'documentTerm') await bumpRegisterVersion(scope)
-      else if (record.kind === 'article') await bumpVersion(scope, 'articles')
       if (record.lists.length > 0) {
         const values = record.lists.map((list) => sql`(${record.site}, ${list}, ${record.kind}, ${record.id}, ${record.sortAt})`)
         await run(scope, sql`INSERT INTO read_listings (site, list, kind, id, sort_at) VALUES ${sql.join(values, sql`, `)}`)
@@ -441,11 +444,11 @@ export function sqlReadStore(payload: Payload): ReadStore {
     },
 
     async remove(scope, kind, id, stored) {
+      if (kind === 'article') await bumpVersion(scope, 'articles')
       await adjustCounts(scope, kind, stored, undefined)
       if (sqlite) await removeFromSearch(scope, kind, id)
       await run(scope, sql`DELETE FROM read_listings WHERE kind = ${kind} AND id = ${id}`)
       if (kind === 'document' || kind === 'documentTerm') await bumpRegisterVersion(scope)
-      if (kind === 'article') await bumpVersion(scope, 'articles')
       if (kind === 'document') await run(scope, sql`DELETE FROM read_register WHERE id = ${id}`)
       await run(scope, sql`DELETE FROM read_documents WHERE kind = ${kind} AND id = ${id}`)
     },
