@@ -20,7 +20,7 @@ import { RegisterPage } from './views/RegisterPage.tsx'
 
 const PER_PAGE = 20
 
-const tagsOf = (documents: DocumentSummary[]) => documents.map((document) => pageTags.document(document.id))
+const tagsOf = (documents: readonly DocumentSummary[]) => documents.map((document) => pageTags.document(document.id))
 
 /**
  * The documents register's public pages: the list with its filters, a document's page, its files

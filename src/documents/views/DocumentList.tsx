@@ -7,7 +7,7 @@ import { documentPath } from '../../site/paths.ts'
 import { deriveValidity, VALIDITY_LABELS } from '../validity.ts'
 
 /** Documents as a table: number, issue date, abstract, validity (a list on narrow screens, by CSS). */
-export function DocumentList({ documents, now }: { documents: DocumentSummary[]; now: Date }) {
+export function DocumentList({ documents, now }: { documents: readonly DocumentSummary[]; now: Date }) {
   return (
     <table className="document-table">
       <caption className="visually-hidden">Danh sách văn bản</caption>

@@ -39,7 +39,7 @@ export function createKeptLists(store: Pick<ReadStore, 'list' | 'count'>, articl
   }
 
   return {
-    articles(query: Omit<ListQuery, 'kind'>): Promise<ArticleSummary[]> {
+    articles(query: Omit<ListQuery, 'kind'>): Promise<readonly ArticleSummary[]> {
       const key = `${query.site}\u0000${query.list ?? ''}\u0000${query.offset}\u0000${query.limit}`
       return kept(pages, key, async () => (await store.list({ ...query, kind: 'article' })).map((row) => JSON.parse(row) as ArticleSummary))
     },

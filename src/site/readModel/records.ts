@@ -67,7 +67,7 @@ export type PublicCaption = {
   articles: Id[]
 }
 
-export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+export type Page<T> = { docs: readonly T[]; page: number; totalPages: number; totalDocs: number }
 
 /** An entry of a site's register lists: a document type, an issuing body or a field. */
 export type DocumentTerm = { id: Id; slug: string; title: string; group: 'field' | 'issuer' | 'type'; order: number }

@@ -52,7 +52,7 @@ function CardInside({ article, headingLevel: Heading, showLead, large }: Require
   )
 }
 
-export function ArticleList({ articles, headingLevel }: { articles: ArticleSummary[]; headingLevel?: 'h2' | 'h3' }) {
+export function ArticleList({ articles, headingLevel }: { articles: readonly ArticleSummary[]; headingLevel?: 'h2' | 'h3' }) {
   if (articles.length === 0) return <p>Chưa có bài viết nào.</p>
   return (
     <ul className="article-list">
