@@ -40,7 +40,11 @@ import { favicon } from './favicon.ts'
 import { frontDoor } from './frontDoor.ts'
 import { healthCheck } from './healthCheck.ts'
 import { nextRoutes } from './nextRoutes.ts'
+import { takeTurns } from './requestTurns.ts'
 import { securityHeaders } from './securityHeaders.ts'
+
+/** Requests started per turn of the event loop: as many as fit in this much of their synchronous work (src/server/requestTurns.ts). */
+const REQUEST_TURN_MS = 2
 
 export type AppDependencies = {
   payload: Payload
@@ -61,7 +65,7 @@ export function createApp(dependencies: AppDependencies): Express {
 
 export type Portal = {
   app: Express
-  /** What a server listens with: fresh cached pages answered before Express, the rest by `app`. */
+  /** What a server listens with: fresh cached pages answered before Express, the rest by `app`, started in short turns. */
   listener: RequestListener
 }
 
@@ -133,5 +137,7 @@ export function createPortal({
   app.use(publicRouter(services))
   app.use(pageNotFound)
   app.use(errorPages(payload))
-  return { app, listener: observe(app, frontDoor({ cache, sites, countPage: cachedPageCounting(payload) })) }
+  // Cache hits are answered at once; every other request waits its turn (src/server/requestTurns.ts).
+  const takingTurns = takeTurns(app, { turnMs: REQUEST_TURN_MS, onError: (error) => payload.logger.error({ err: error, msg: 'request listener threw' }) })
+  return { app, listener: observe(takingTurns, frontDoor({ cache, sites, countPage: cachedPageCounting(payload) })) }
 }
