@@ -2,6 +2,14 @@ import type { RequestListener, ServerResponse } from 'node:http'
 
 import { AsyncResource } from 'node:async_hooks'
 
+type TurnOptions = {
+  /** Synchronous work started per turn, in milliseconds (at least one request is started). */
+  turnMs: number
+  onError: (error: unknown) => void
+  /** Milliseconds from a fixed point; tests pass their own clock. */
+  now?: () => number
+}
+
 /**
  * Starts the requests it is given in the order they arrived, in turns of the event loop: each
  * turn starts as many as fit in `turnMs` of their synchronous work (at least one), and the rest
@@ -19,14 +27,6 @@ import { AsyncResource } from 'node:async_hooks'
  * context it arrived in (its request id, src/ops/observe). Fresh pages of the page cache are
  * answered before this queue (src/server/frontDoor.ts).
  */
-type TurnOptions = {
-  /** Synchronous work started per turn, in milliseconds (at least one request is started). */
-  turnMs: number
-  onError: (error: unknown) => void
-  /** Milliseconds from a fixed point; tests pass their own clock. */
-  now?: () => number
-}
-
 export function takeTurns(listener: RequestListener, { turnMs, onError, now = () => performance.now() }: TurnOptions): RequestListener {
   const waiting: { start: () => void; res: ServerResponse }[] = []
   let scheduled = false
